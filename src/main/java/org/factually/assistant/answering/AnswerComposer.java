@@ -1,0 +1,145 @@
+package org.factually.assistant.answering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.common.SentenceSplitter;
+import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.retrieval.PassageHit;
+import org.factually.assistant.retrieval.TermAnalyzer;
+import org.factually.assistant.retrieval.TermStatistics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether the retrieved passages answer a question and, if they do, which of their sentences
+ * make the answer. Every sentence is taken verbatim from a passage; nothing is written that a passage does not say.
+ */
+@ApplicationScoped
+public class AnswerComposer {
+
+    /** A sentence of a retrieved passage that may stand in the answer. */
+    public record Candidate(PassageHit hit, String sentence, double coverage, double score) {
+    }
+
+    /** The chosen sentences, best first, or none with the reason; {@code scores} is kept for the editors. */
+    public record Decision(List<Candidate> sentences, String reason, Map<String, Object> scores) {
+        public boolean answered() {
+            return !sentences.isEmpty();
+        }
+    }
+
+    // Kept with every answer so that editors see which sentences came close.
+    private static final int TOP_CANDIDATES_KEPT = 5;
+
+    private final TermAnalyzer analyzer;
+    private final TermStatistics statistics;
+    private final AnswerConfig config;
+
+    public AnswerComposer(TermAnalyzer analyzer, TermStatistics statistics, AnswerConfig config) {
+        this.analyzer = analyzer;
+        this.statistics = statistics;
+        this.config = config;
+    }
+
+    public Decision compose(String question, List<PassageHit> hits, Map<String, Double> termWeights) {
+        Map<String, Object> scores = new LinkedHashMap<>();
+        AnswerType type = AnswerType.of(question);
+        scores.put("answerType", type.name());
+        Map<String, Double> weights = termWeights;
+        scores.put("terms", weights.keySet());
+        double topSimilarity = hits.stream().mapToDouble(PassageHit::similarity).max().orElse(0);
+        scores.put("topSimilarity", round(topSimilarity));
+
+        if (weights.isEmpty()) {
+            return unknown("the question has no words to look up", scores);
+        }
+        List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
+        if (!unseen.isEmpty()) {
+            scores.put("unseenTerms", unseen);
+        }
+        if (topSimilarity < config.minSimilarity()) {
+            return unknown("no passage is close enough to the question", scores);
+        }
+
+        List<Candidate> candidates = candidates(hits, weights, type);
+        if (candidates.isEmpty()) {
+            return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
+        }
+        Candidate best = candidates.get(0);
+        scores.put("candidates", candidates.stream().limit(TOP_CANDIDATES_KEPT).map(AnswerComposer::describe).toList());
+        scores.put("bestCoverage", round(best.coverage()));
+        scores.put("bestScore", round(best.score()));
+        if (best.coverage() < config.minCoverage()) {
+            return unknown("the closest sentences cover too little of the question", scores);
+        }
+
+        List<Candidate> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (chosen.size() == config.maxSentences()) {
+                break;
+            }
+            boolean strongEnough = c == best || c.score() >= best.score() * config.followingSentenceRatio()
+                    && c.coverage() >= config.minCoverage() && c.hit().similarity() >= config.minSimilarity();
+            if (strongEnough && seen.add(c.sentence())) {
+                chosen.add(c);
+            }
+        }
+        return new Decision(List.copyOf(chosen), "answered", scores);
+    }
+
+    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Candidate> out = new ArrayList<>();
+        for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
+            if (hit.kind() == PassageKind.TITLE) {
+                continue;
+            }
+            Set<String> passageStems = new HashSet<>(analyzer.stems(hit.text()));
+            if (hit.section() != null) {
+                passageStems.addAll(analyzer.stems(hit.section()));
+            }
+            double passageCoverage = coverage(weights, passageStems, total);
+            for (SentenceSplitter.Span span : SentenceSplitter.split(hit.text())) {
+                String sentence = span.of(hit.text());
+                if (sentence.endsWith("?") || sentence.split("\\s+").length < config.minSentenceWords() || !type.satisfiedBy(sentence)) {
+                    continue;
+                }
+                Set<String> stems = new HashSet<>(analyzer.stems(sentence));
+                double coverage = config.sentenceCoverageWeight() * coverage(weights, stems, total)
+                        + (1 - config.sentenceCoverageWeight()) * passageCoverage;
+                double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
+                out.add(new Candidate(hit, sentence, coverage, score));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
+        return weights.entrySet().stream().filter(e -> stems.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum() / total;
+    }
+
+    private static Map<String, Object> describe(Candidate c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("passageId", c.hit().passageId());
+        m.put("sentence", c.sentence());
+        m.put("coverage", round(c.coverage()));
+        m.put("score", round(c.score()));
+        return m;
+    }
+
+    private static Decision unknown(String reason, Map<String, Object> scores) {
+        scores.put("reason", reason);
+        return new Decision(List.of(), reason, scores);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

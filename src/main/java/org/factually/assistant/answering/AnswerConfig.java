@@ -1,0 +1,55 @@
+package org.factually.assistant.answering;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** When the retrieved passages count as an answer, and how long an answer may be. */
+@ConfigMapping(prefix = "answering")
+public interface AnswerConfig {
+
+    /** Longest question accepted, in characters. */
+    @WithDefault("1000")
+    int maxQuestionLength();
+
+    /** Cosine similarity the best passage must reach for the question to be on a subject the articles treat. */
+    @WithDefault("0.60")
+    double minSimilarity();
+
+    /**
+     * Share of the question's meaning (its content words, weighted by rarity) that the chosen sentences and
+     * their section headings must contain. Below it the passages are about something near, not about the question.
+     */
+    @WithDefault("0.60")
+    double minCoverage();
+
+    /**
+     * How much of a sentence's coverage comes from the sentence itself (with its heading); the rest comes from
+     * its whole passage, since a sentence often leans on the one before it.
+     */
+    @WithDefault("0.5")
+    double sentenceCoverageWeight();
+
+    /** A further sentence joins the answer only when it scores at least this share of the best sentence's score. */
+    @WithDefault("0.85")
+    double followingSentenceRatio();
+
+    /** Weight of the passage's cosine similarity in a sentence's score; the rest is its coverage of the question. */
+    @WithDefault("0.5")
+    double similarityWeight();
+
+    /** Most sentences in an answer. */
+    @WithDefault("3")
+    int maxSentences();
+
+    /** Shortest sentence (in words) that may stand in an answer; shorter ones say too little on their own. */
+    @WithDefault("6")
+    int minSentenceWords();
+
+    /** How many of the best passages sentences are drawn from. */
+    @WithDefault("12")
+    int candidatePassages();
+
+    /** How many articles are suggested with an "I don't know" reply. */
+    @WithDefault("3")
+    int suggestedArticles();
+}

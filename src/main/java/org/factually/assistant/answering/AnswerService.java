@@ -1,0 +1,144 @@
+package org.factually.assistant.answering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.retrieval.PassageHit;
+import org.factually.assistant.retrieval.RetrievalService;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** From a question to a recorded answer: validate, retrieve, decide, compose with citations, record. */
+@ApplicationScoped
+public class AnswerService {
+
+    // The articles' own source markers ("[1] [2]") point into the article's source list, not ours.
+    private static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
+
+    private final RetrievalService retrieval;
+    private final AnswerComposer composer;
+    private final Prompts prompts;
+    private final AnswerConfig config;
+
+    public AnswerService(RetrievalService retrieval, AnswerComposer composer, Prompts prompts, AnswerConfig config) {
+        this.retrieval = retrieval;
+        this.composer = composer;
+        this.prompts = prompts;
+        this.config = config;
+    }
+
+    @Transactional
+    public AnswerReply answer(String question) {
+        long started = System.nanoTime();
+        validate(question);
+        String searchable = QuestionText.clean(question);
+        RetrievalService.Retrieval found = retrieval.retrieve(searchable);
+        AnswerComposer.Decision decision = composer.compose(searchable, found.hits(), found.termWeights());
+
+        AnswerRecord record = new AnswerRecord();
+        record.id = UUID.randomUUID();
+        record.question = question;
+        record.normalizedQuestion = QuestionText.normalize(question);
+        record.createdAt = Instant.now();
+        if (decision.answered()) {
+            record.status = AnswerReply.ANSWERED;
+            List<Citation> citations = new ArrayList<>();
+            record.answer = compose(decision.sentences(), citations);
+            record.citations = citations;
+            record.suggestions = List.of();
+        } else {
+            record.status = AnswerReply.UNKNOWN;
+            record.answer = prompts.noAnswer();
+            record.citations = List.of();
+            record.suggestions = suggestions(found.hits());
+        }
+        Map<String, Object> scores = new LinkedHashMap<>(decision.scores());
+        scores.put("passages", found.hits().stream().map(AnswerService::scoresOf).toList());
+        scores.put("embeddingMicros", found.embeddingMicros());
+        scores.put("searchMicros", found.searchMicros());
+        record.scores = scores;
+        record.retrievalMs = (int) ((found.embeddingMicros() + found.searchMicros()) / 1000);
+        record.totalMs = (int) ((System.nanoTime() - started) / 1_000_000);
+        record.persist();
+        return record.toReply();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AnswerReply> find(UUID id) {
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReply);
+    }
+
+    private void validate(String question) {
+        if (question == null || question.isBlank()) {
+            throw ProblemException.badRequest("invalid-question", "question: must be a non-empty string");
+        }
+        if (question.length() > config.maxQuestionLength()) {
+            throw ProblemException.badRequest("question-too-long",
+                    "question: must be at most " + config.maxQuestionLength() + " characters, got " + question.length());
+        }
+        if (QuestionText.hasControlCharacters(question)) {
+            throw ProblemException.badRequest("invalid-question", "question: must not contain control characters");
+        }
+        if (QuestionText.clean(question).isEmpty()) {
+            throw ProblemException.badRequest("invalid-question", "question: has no text once markup is removed");
+        }
+    }
+
+    /** Each sentence verbatim, without the article's own source markers, followed by the marker of the passage it comes from. */
+    private static String compose(List<AnswerComposer.Candidate> sentences, List<Citation> citations) {
+        Map<Long, Integer> refs = new LinkedHashMap<>();
+        StringBuilder answer = new StringBuilder();
+        for (AnswerComposer.Candidate c : sentences) {
+            PassageHit hit = c.hit();
+            int ref = refs.computeIfAbsent(hit.passageId(), id -> {
+                int n = refs.size() + 1;
+                citations.add(citationOf(n, hit));
+                return n;
+            });
+            if (answer.length() > 0) {
+                answer.append(' ');
+            }
+            answer.append(SOURCE_MARKERS.matcher(c.sentence()).replaceAll("").strip()).append(" [").append(ref).append(']');
+        }
+        return answer.toString();
+    }
+
+    private static Citation citationOf(int ref, PassageHit hit) {
+        return new Citation(ref, hit.articleId(), hit.title(), hit.section(), hit.checkedOn(), hit.text(), hit.start(), hit.end(),
+                articleUrl(hit.articleId()) + "#" + Passage.anchor(hit.position()), hit.passageId(), hit.position());
+    }
+
+    private List<SuggestedArticle> suggestions(List<PassageHit> hits) {
+        Map<String, SuggestedArticle> byArticle = new LinkedHashMap<>();
+        for (PassageHit hit : hits) {
+            if (hit.similarity() >= config.minSimilarity() && byArticle.size() < config.suggestedArticles()) {
+                byArticle.putIfAbsent(hit.articleId(), new SuggestedArticle(hit.articleId(), hit.title(), articleUrl(hit.articleId())));
+            }
+        }
+        return List.copyOf(byArticle.values());
+    }
+
+    static String articleUrl(String articleId) {
+        return "/articles/" + articleId;
+    }
+
+    private static Map<String, Object> scoresOf(PassageHit hit) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("passageId", hit.passageId());
+        m.put("articleId", hit.articleId());
+        m.put("position", hit.position());
+        m.put("similarity", Math.round(hit.similarity() * 1000) / 1000.0);
+        m.put("vectorRank", hit.vectorRank());
+        m.put("textRank", hit.textRank());
+        m.put("fused", Math.round(hit.fusedScore() * 10000) / 10000.0);
+        return m;
+    }
+}

@@ -1,0 +1,72 @@
+package org.factually.assistant.ingestion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.common.Vectors;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Writes an article with its passages and follow-up questions, all or nothing. */
+@ApplicationScoped
+public class ArticleStore {
+
+    private final EntityManager em;
+
+    public ArticleStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String hashOf(String articleId) {
+        Article a = Article.findById(articleId);
+        return a == null ? null : a.contentHash;
+    }
+
+    /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
+    @Transactional
+    public void replace(ParsedArticle parsed, ArticleLayout.Laid laid, List<float[]> embeddings, String source, String hash) {
+        Article article = Article.findById(parsed.id());
+        if (article == null) {
+            article = new Article();
+            article.id = parsed.id();
+        }
+        article.title = parsed.title();
+        article.question = parsed.question();
+        article.checkedOn = parsed.checkedOn();
+        article.url = parsed.url();
+        article.summary = parsed.summary();
+        article.body = laid.body();
+        article.source = source;
+        article.contentHash = hash;
+        article.ingestedAt = Instant.now();
+        article.persist();
+        em.flush();
+
+        em.createNativeQuery("DELETE FROM passage WHERE article_id = ?1").setParameter(1, parsed.id()).executeUpdate();
+        em.createNativeQuery("DELETE FROM related_question WHERE article_id = ?1").setParameter(1, parsed.id()).executeUpdate();
+        for (int i = 0; i < laid.passages().size(); i++) {
+            PassageDraft p = laid.passages().get(i);
+            em.createNativeQuery("""
+                    INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
+                    VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector))""")
+                    .setParameter(1, parsed.id())
+                    .setParameter(2, p.position())
+                    .setParameter(3, p.kind().name())
+                    .setParameter(4, p.section())
+                    .setParameter(5, p.text())
+                    .setParameter(6, p.start())
+                    .setParameter(7, p.end())
+                    .setParameter(8, Vectors.literal(embeddings.get(i)))
+                    .executeUpdate();
+        }
+        for (int i = 0; i < parsed.related().size(); i++) {
+            RelatedQuestion q = new RelatedQuestion();
+            q.articleId = parsed.id();
+            q.position = i;
+            q.question = parsed.related().get(i);
+            q.persist();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.factually.assistant.ingestion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import org.factually.assistant.retrieval.EmbeddingService;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Parses, cuts, embeds and stores articles; an unchanged article is left as it is. */
+@ApplicationScoped
+public class IngestionService {
+
+    private static final Logger LOG = Logger.getLogger(IngestionService.class);
+
+    public enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
+
+    public record FileResult(String source, String articleId, Outcome outcome, int passages, String reason) {
+        static FileResult failed(String source, String reason) {
+            return new FileResult(source, null, Outcome.FAILED, 0, reason);
+        }
+    }
+
+    public record Report(int added, int updated, int unchanged, int passages, List<FileResult> failures, long millis) {
+    }
+
+    private final ArticleFileReader reader;
+    private final ArticleStore store;
+    private final EmbeddingService embeddings;
+    private final CorpusConfig config;
+    private final Event<CorpusChanged> changed;
+
+    public IngestionService(ArticleFileReader reader, ArticleStore store, EmbeddingService embeddings,
+                            CorpusConfig config, Event<CorpusChanged> changed) {
+        this.reader = reader;
+        this.store = store;
+        this.embeddings = embeddings;
+        this.config = config;
+        this.changed = changed;
+    }
+
+    /** Ingests one article file, e.g. an editor's upload. */
+    public FileResult ingest(String fileName, byte[] content) {
+        FileResult result = ingestQuietly(fileName, content);
+        if (result.outcome() == Outcome.ADDED || result.outcome() == Outcome.UPDATED) {
+            changed.fire(new CorpusChanged(1));
+        }
+        return result;
+    }
+
+    /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
+    public Report ingestDirectory(Path dir) {
+        long started = System.nanoTime();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(p -> ArticleFileReader.isArticleFile(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list the corpus folder " + dir + ": " + e.getMessage(), e);
+        }
+        LOG.infof("ingesting %d article files from %s", files.size(), dir);
+        int added = 0, updated = 0, unchanged = 0, passages = 0;
+        List<FileResult> failures = new ArrayList<>();
+        Map<String, String> seenIds = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).getFileName().toString();
+            FileResult r;
+            try {
+                r = ingestQuietly(name, Files.readAllBytes(files.get(i)), seenIds);
+            } catch (IOException e) {
+                r = FileResult.failed(name, "cannot be read: " + e.getMessage());
+            }
+            switch (r.outcome()) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case FAILED -> {
+                    failures.add(r);
+                    LOG.warnf("skipped %s: %s", name, r.reason());
+                }
+            }
+            passages += r.passages();
+            if ((i + 1) % config.progressEvery() == 0) {
+                LOG.infof("ingested %d/%d files (%d passages so far)", i + 1, files.size(), passages);
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("corpus %s: %d added, %d updated, %d unchanged, %d failed, %d passages embedded in %d ms",
+                dir, added, updated, unchanged, failures.size(), passages, millis);
+        if (added + updated > 0) {
+            changed.fire(new CorpusChanged(added + updated));
+        }
+        return new Report(added, updated, unchanged, passages, List.copyOf(failures), millis);
+    }
+
+    private FileResult ingestQuietly(String fileName, byte[] content) {
+        return ingestQuietly(fileName, content, new HashMap<>());
+    }
+
+    private FileResult ingestQuietly(String fileName, byte[] content, Map<String, String> seenIds) {
+        ParsedArticle parsed;
+        try {
+            parsed = reader.read(fileName, content);
+        } catch (MalformedArticleException e) {
+            return FileResult.failed(fileName, e.getMessage());
+        }
+        String earlier = seenIds.putIfAbsent(parsed.id(), fileName);
+        if (earlier != null) {
+            return FileResult.failed(fileName, "article id '" + parsed.id() + "' is already used by " + earlier);
+        }
+        String hash = hash(content);
+        String stored = store.hashOf(parsed.id());
+        if (hash.equals(stored)) {
+            return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
+        }
+        ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
+        List<float[]> vectors = embeddings.embedPassages(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
+        store.replace(parsed, laid, vectors, fileName, hash);
+        return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+    }
+
+    private String hash(byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((config.pipelineVersion() + "/" + config.passageMaxChars() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.factually.assistant.ingestion;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An article as read from the site's export, before it is cut into passages. */
+public record ParsedArticle(String id, String title, String question, LocalDate checkedOn, String url,
+                            String summary, List<Section> sections, List<String> related) {
+
+    /** A section of the article; {@code heading} is null for text that stands before any heading. */
+    public record Section(String heading, String text) {
+    }
+}
