@@ -1,7 +1,6 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.ingestion.PassageKind;
 import org.factually.assistant.retrieval.PassageHit;
 import org.factually.assistant.retrieval.TermAnalyzer;
@@ -38,11 +37,13 @@ public class AnswerComposer {
 
     private final TermAnalyzer analyzer;
     private final TermStatistics statistics;
+    private final PassageTermsCache passageTerms;
     private final AnswerConfig config;
 
-    public AnswerComposer(TermAnalyzer analyzer, TermStatistics statistics, AnswerConfig config) {
+    public AnswerComposer(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config) {
         this.analyzer = analyzer;
         this.statistics = statistics;
+        this.passageTerms = passageTerms;
         this.config = config;
     }
 
@@ -95,26 +96,27 @@ public class AnswerComposer {
 
     private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type) {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Set<String> answerTypeStems = new HashSet<>();
+        type.typeWords().forEach(w -> answerTypeStems.addAll(analyzer.stems(w)));
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
             if (hit.kind() == PassageKind.TITLE) {
                 continue;
             }
-            Set<String> passageStems = new HashSet<>(analyzer.stems(hit.text()));
-            if (hit.section() != null) {
-                passageStems.addAll(analyzer.stems(hit.section()));
-            }
+            PassageTerms terms = passageTerms.get(hit);
+            Set<String> passageStems = new HashSet<>(terms.stems());
+            passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(weights, passageStems, total);
-            for (SentenceSplitter.Span span : SentenceSplitter.split(hit.text())) {
-                String sentence = span.of(hit.text());
-                if (sentence.endsWith("?") || sentence.split("\\s+").length < config.minSentenceWords() || !type.satisfiedBy(sentence)) {
+            for (PassageTerms.Sentence s : terms.sentences()) {
+                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())) {
                     continue;
                 }
-                Set<String> stems = new HashSet<>(analyzer.stems(sentence));
+                Set<String> stems = new HashSet<>(s.stems());
+                stems.addAll(answerTypeStems);
                 double coverage = config.sentenceCoverageWeight() * coverage(weights, stems, total)
                         + (1 - config.sentenceCoverageWeight()) * passageCoverage;
                 double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
-                out.add(new Candidate(hit, sentence, coverage, score));
+                out.add(new Candidate(hit, s.text(), coverage, score));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());

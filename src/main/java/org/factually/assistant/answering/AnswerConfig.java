@@ -19,7 +19,7 @@ public interface AnswerConfig {
      * Share of the question's meaning (its content words, weighted by rarity) that the chosen sentences and
      * their section headings must contain. Below it the passages are about something near, not about the question.
      */
-    @WithDefault("0.60")
+    @WithDefault("0.50")
     double minCoverage();
 
     /**
@@ -46,8 +46,12 @@ public interface AnswerConfig {
     int minSentenceWords();
 
     /** How many of the best passages sentences are drawn from. */
-    @WithDefault("12")
+    @WithDefault("30")
     int candidatePassages();
+
+    /** How many passages keep their sentence splits and stems in memory between questions. */
+    @WithDefault("20000")
+    int passageCacheSize();
 
     /** How many articles are suggested with an "I don't know" reply. */
     @WithDefault("3")

@@ -1,6 +1,7 @@
 package org.factually.assistant.answering;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,9 +10,11 @@ import java.util.regex.Pattern;
  * "when" if it gives a date, "who" if it names someone; otherwise it is near the subject but not an answer.
  */
 public enum AnswerType {
-    PERCENTAGE(Pattern.compile("\\b(what|which|by what|how large a|how big a) (percentage|percent|share|proportion|fraction)\\b")),
-    QUANTITY(Pattern.compile("\\b(how (many|much|large|big|often)|(what|which) (number|amount|rate)|by (how much|how many))\\b")),
-    TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (year|date|month|day)\\b")),
+    PERCENTAGE(Pattern.compile("\\b(what|which|by what|how large a|how big a) (percentage|percent|share|proportion|fraction)\\b"),
+            "percentage", "percent", "share", "proportion", "fraction"),
+    QUANTITY(Pattern.compile("\\b(how (many|much|large|big|often)|(what|which) (number|amount|rate)|by (how much|how many))\\b"),
+            "number", "amount", "rate"),
+    TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (year|date|month|day)\\b"), "year", "date", "month", "day"),
     PERSON(Pattern.compile("^(who|whom|whose)\\b")),
     OTHER(null);
 
@@ -26,10 +29,23 @@ public enum AnswerType {
     // An acronym anywhere, or a capitalised word that does not start the sentence.
     private static final Pattern NAME = Pattern.compile("\\b[A-Z]{2,}\\b|(?<=[\\w,;:)]\\s)[A-Z][a-z]+");
 
-    private final Pattern question;
+    // The articles' own source markers ("[3]") are not numbers of anything.
+    private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
 
-    AnswerType(Pattern question) {
+    private final Pattern question;
+    private final Set<String> typeWords;
+
+    AnswerType(Pattern question, String... typeWords) {
         this.question = question;
+        this.typeWords = Set.of(typeWords);
+    }
+
+    /**
+     * Words that name the kind of answer ("percentage" in "by what percentage"): a sentence that gives
+     * that kind of fact covers them without using the word.
+     */
+    public Set<String> typeWords() {
+        return typeWords;
     }
 
     public static AnswerType of(String question) {
@@ -42,7 +58,8 @@ public enum AnswerType {
         return OTHER;
     }
 
-    public boolean satisfiedBy(String sentence) {
+    public boolean satisfiedBy(String text) {
+        String sentence = SOURCE_MARKER.matcher(text).replaceAll(" ");
         return switch (this) {
             case PERCENTAGE -> PERCENT.matcher(sentence).find();
             case QUANTITY -> hasQuantity(sentence);

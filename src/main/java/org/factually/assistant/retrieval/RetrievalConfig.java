@@ -19,8 +19,19 @@ public interface RetrievalConfig {
     int rrfK();
 
     /** How many fused passages a search returns. */
-    @WithDefault("12")
+    @WithDefault("30")
     int results();
+
+    /**
+     * English questions put what they ask about first ("What is the <b>salary</b> of...", "Which <b>Texas</b> counties...").
+     * The first this-many content words of a question weigh {@link #focusBoost()} times more.
+     */
+    @WithDefault("2")
+    int focusTerms();
+
+    /** Extra weight of the focus words (0 = none, 1 = double). */
+    @WithDefault("1.0")
+    double focusBoost();
 
     /** How often (seconds) term statistics are re-read, so that articles ingested by another instance count too. */
     @WithDefault("60")

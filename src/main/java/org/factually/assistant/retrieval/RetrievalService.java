@@ -43,7 +43,8 @@ public class RetrievalService {
         long t0 = System.nanoTime();
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String stem : analyzer.contentStems(question)) {
-            weights.put(stem, statistics.idf(stem));
+            double focus = weights.size() < config.focusTerms() ? 1 + config.focusBoost() : 1;
+            weights.put(stem, statistics.idf(stem) * focus);
         }
         float[] vector = embeddings.embedQuestion(question);
         long t1 = System.nanoTime();
