@@ -32,6 +32,12 @@ public class ProblemMappers {
         return reply(Problem.of("validation-failed", "Invalid request", 400, detail, path(uri)));
     }
 
+    // Declared for the subtype too, so that it wins over Quarkus REST's own mapper for mismatched input.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String detail;

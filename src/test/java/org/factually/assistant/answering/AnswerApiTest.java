@@ -1,0 +1,119 @@
+package org.factually.assistant.answering;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class AnswerApiTest {
+
+    private static final String PATH = "/api/v1/answers";
+
+    @Test
+    void answersAQuestionTheArticlesCoverWithCitedPassages() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "Can local police refuse to cooperate with ICE?"))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("id", notNullValue())
+                .body("status", equalTo("answered"))
+                .body("answer", matchesPattern("(?s).*\\[1\\].*"))
+                .body("citations", not(empty()))
+                .body("citations.ref", everyItem(greaterThan(0)))
+                .body("citations.articleId", everyItem(notNullValue()))
+                .body("citations.quote", everyItem(notNullValue()))
+                .body("citations.url", everyItem(startsWith("/articles/")))
+                .body("citations[0].url", containsString("#p"));
+    }
+
+    @Test
+    void everyAnswerSentenceIsQuotedFromItsCitedPassage() {
+        Map<String, Object> reply = given().contentType(ContentType.JSON).body(Map.of("question", "What is the 287(g) program?"))
+                .when().post(PATH).then().statusCode(200).extract().as(Map.class);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> citations = (List<Map<String, Object>>) reply.get("citations");
+        String answer = (String) reply.get("answer");
+        for (String part : answer.split("(?<=\\])\\s+")) {
+            int ref = Integer.parseInt(part.replaceAll("(?s).*\\[(\\d+)\\]$", "$1"));
+            String sentence = part.replaceAll("\\s*\\[\\d+\\]$", "");
+            String quote = (String) citations.get(ref - 1).get("quote");
+            assertThat(quote.replaceAll("\\s*\\[\\d+\\]", "")).contains(sentence.replaceAll("[.]$", ""));
+        }
+    }
+
+    @Test
+    void citationOffsetsPointAtTheQuoteInTheArticleText() {
+        Map<String, Object> reply = given().contentType(ContentType.JSON).body(Map.of("question", "Which New Hampshire counties joined 287(g)?"))
+                .when().post(PATH).then().statusCode(200).extract().as(Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> citation = ((List<Map<String, Object>>) reply.get("citations")).get(0);
+        int start = (Integer) citation.get("start");
+        int end = (Integer) citation.get("end");
+        assertThat(end - start).isEqualTo(((String) citation.get("quote")).length());
+    }
+
+    @Test
+    void aQuestionOutsideTheArticlesGetsTheNoAnswerTextAndNoCitations() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "How do I bake sourdough bread?"))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("status", equalTo("unknown"))
+                .body("answer", startsWith("I don't know"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
+    void aFactTheArticlesNeverGiveIsUnknownEvenOnTheirTopic() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "What is the salary of a deputized 287(g) officer?"))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
+    void aFactOnlyAFollowUpQuestionMentionsIsUnknown() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", "How many undocumented immigrants with criminal records were deported through ICE-local partnerships in 2024?"))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
+    void markupInAQuestionIsIgnoredForSearchAndKeptVerbatimInTheRecord() {
+        given().contentType(ContentType.JSON).body(Map.of("question", "<script>alert(1)</script> What is 287(g)?"))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("status", equalTo("answered"))
+                .body("question", equalTo("<script>alert(1)</script> What is 287(g)?"));
+    }
+
+    @Test
+    void everyAnswerIsRecordedWithItsScores() {
+        String id = given().contentType(ContentType.JSON).body(Map.of("question", "What is ICE's Law Enforcement Assistance Corner?"))
+                .when().post(PATH).then().statusCode(200).extract().path("id");
+        AnswerRecord record = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> AnswerRecord.findById(java.util.UUID.fromString(id)));
+        assertThat(record.status).isEqualTo("answered");
+        assertThat(record.citations).isNotEmpty();
+        assertThat(record.scores).containsKeys("topSimilarity", "bestCoverage", "passages");
+        assertThat(record.totalMs).isGreaterThanOrEqualTo(0);
+    }
+}
