@@ -2,7 +2,7 @@
 # Installs and starts PostgreSQL 15 with pgvector on a Debian (bookworm) machine without Docker,
 # then creates the application role and databases. Safe to run again: every step checks first.
 #
-# Settings (environment): DB_USER, DB_PASSWORD, DB_NAME, DB_TEST_NAME, PG_VERSION.
+# Settings (environment): DB_USER, DB_PASSWORD, DB_NAME, DB_TEST_NAME, DB_BENCH_NAME (benchmarks), PG_VERSION.
 set -euo pipefail
 
 PG_VERSION="${PG_VERSION:-15}"
@@ -10,6 +10,7 @@ DB_USER="${DB_USER:-factcheck}"
 DB_PASSWORD="${DB_PASSWORD:-factcheck}"
 DB_NAME="${DB_NAME:-factcheck}"
 DB_TEST_NAME="${DB_TEST_NAME:-factcheck_test}"
+DB_BENCH_NAME="${DB_BENCH_NAME:-factcheck_bench}"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -64,7 +65,7 @@ if [ "$(psql_su -c "SELECT 1 FROM pg_roles WHERE rolname = '$DB_USER'")" != "1" 
   log "creating role $DB_USER"
   psql_su -c "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD '$DB_PASSWORD'"
 fi
-for db in "$DB_NAME" "$DB_TEST_NAME"; do
+for db in "$DB_NAME" "$DB_TEST_NAME" "$DB_BENCH_NAME"; do
   if [ "$(psql_su -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
     log "creating database $db"
     psql_su -c "CREATE DATABASE \"$db\" OWNER \"$DB_USER\""

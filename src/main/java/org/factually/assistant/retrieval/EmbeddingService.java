@@ -40,8 +40,4 @@ public class EmbeddingService {
         }
         return vectors;
     }
-
-    public int dimension() {
-        return model.dimension();
-    }
 }

@@ -13,14 +13,14 @@ import java.util.List;
 @ApplicationScoped
 public class PassageSearch {
 
-    // Each branch orders by its own index expression with a LIMIT so that PostgreSQL uses the HNSW and GIN indexes.
+    // Each branch orders by its own index expression with a LIMIT so that PostgreSQL uses the HNSW and GIN indexes;
+    // the query vector must be the bound parameter itself (not a CTE column), or the HNSW index is not used.
     // The full-text branch weighs each matched stem by its rarity (ts_rank would let frequent words like "ICE" dominate).
     private static final String HYBRID = """
-            WITH query AS (SELECT CAST(?1 AS vector) AS v),
-            vec AS (
+            WITH vec AS (
                 SELECT id, row_number() OVER (ORDER BY distance) AS rnk
-                FROM (SELECT p.id, p.embedding <=> query.v AS distance FROM passage p, query
-                      ORDER BY p.embedding <=> query.v LIMIT ?3) nearest),
+                FROM (SELECT p.id, p.embedding <=> CAST(?1 AS vector) AS distance FROM passage p
+                      ORDER BY p.embedding <=> CAST(?1 AS vector) LIMIT ?3) nearest),
             txt AS (
                 SELECT id, row_number() OVER (ORDER BY weight DESC, id) AS rnk
                 FROM (SELECT p.id, sum(CAST(t.value AS float8)) AS weight
@@ -32,8 +32,8 @@ public class PassageSearch {
                        coalesce(1.0 / (?4 + vec.rnk), 0) + coalesce(1.0 / (?4 + txt.rnk), 0) AS rrf
                 FROM vec FULL OUTER JOIN txt ON vec.id = txt.id)
             SELECT p.id, p.article_id, a.title, a.checked_on, p.position, p.kind, p.section, p.text,
-                   p.start_offset, p.end_offset, 1 - (p.embedding <=> query.v) AS similarity, f.vrank, f.trank, f.rrf
-            FROM fused f JOIN passage p ON p.id = f.id JOIN article a ON a.id = p.article_id, query
+                   p.start_offset, p.end_offset, 1 - (p.embedding <=> CAST(?1 AS vector)) AS similarity, f.vrank, f.trank, f.rrf
+            FROM fused f JOIN passage p ON p.id = f.id JOIN article a ON a.id = p.article_id
             ORDER BY f.rrf DESC, similarity DESC
             LIMIT ?5""";
 

@@ -65,11 +65,6 @@ public class TermAnalyzer {
         return stems;
     }
 
-    /** Plain words of a text, lower-cased and with possessives removed, for the full-text query. */
-    public List<String> words(String text) {
-        return run(plain, text);
-    }
-
     private static List<String> run(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {

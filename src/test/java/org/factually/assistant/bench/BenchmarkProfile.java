@@ -1,0 +1,17 @@
+package org.factually.assistant.bench;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/** Benchmarks use their own database, so that thousands of BBC distractor articles never reach the test database. */
+public class BenchmarkProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", System.getProperty("bench.jdbc-url", "jdbc:postgresql://localhost:5432/factcheck_bench"),
+                "corpus.load-at-startup", "false",
+                "quarkus.log.category.\"org.factually\".level", "WARN");
+    }
+}
