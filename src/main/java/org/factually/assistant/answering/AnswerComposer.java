@@ -3,6 +3,7 @@ package org.factually.assistant.answering;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.ingestion.PassageKind;
 import org.factually.assistant.retrieval.PassageHit;
+import org.factually.assistant.retrieval.RetrievalService;
 import org.factually.assistant.retrieval.TermAnalyzer;
 import org.factually.assistant.retrieval.TermStatistics;
 
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether the retrieved passages answer a question and, if they do, which of their sentences
@@ -22,7 +24,7 @@ import java.util.Set;
 public class AnswerComposer {
 
     /** A sentence of a retrieved passage that may stand in the answer. */
-    public record Candidate(PassageHit hit, String sentence, double coverage, double score) {
+    public record Candidate(PassageHit hit, String sentence, double sentenceCoverage, double passageCoverage, double coverage, double score) {
     }
 
     /** The chosen sentences, best first, or none with the reason; {@code scores} is kept for the editors. */
@@ -47,12 +49,14 @@ public class AnswerComposer {
         this.config = config;
     }
 
-    public Decision compose(String question, List<PassageHit> hits, Map<String, Double> termWeights) {
+    public Decision compose(String question, RetrievalService.Retrieval retrieval) {
+        List<PassageHit> hits = retrieval.hits();
         Map<String, Object> scores = new LinkedHashMap<>();
         AnswerType type = AnswerType.of(question);
         scores.put("answerType", type.name());
-        Map<String, Double> weights = termWeights;
+        Map<String, Double> weights = retrieval.termWeights();
         scores.put("terms", weights.keySet());
+        scores.put("focus", retrieval.focusTerms());
         double topSimilarity = hits.stream().mapToDouble(PassageHit::similarity).max().orElse(0);
         scores.put("topSimilarity", round(topSimilarity));
 
@@ -62,12 +66,25 @@ public class AnswerComposer {
         List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
         if (!unseen.isEmpty()) {
             scores.put("unseenTerms", unseen);
+            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).toList();
+            if (!unseenFocus.isEmpty()) {
+                return unknown("what the question asks about is in no article: " + String.join(", ", unseenFocus), scores);
+            }
         }
         if (topSimilarity < config.minSimilarity()) {
             return unknown("no passage is close enough to the question", scores);
         }
 
-        List<Candidate> candidates = candidates(hits, weights, type);
+        Set<String> typeStems = new HashSet<>();
+        type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
+        Set<String> rare = weights.keySet().stream()
+                .filter(stem -> !typeStems.contains(stem) && statistics.documentFrequency(stem) > 0 && statistics.idf(stem) >= config.rareTermIdf())
+                .collect(Collectors.toSet());
+        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
+        List<Candidate> candidates = candidates(hits, weights, type).stream()
+                .filter(c -> passageTerms.get(c.hit()).stems().containsAll(rareFocus))
+                .filter(c -> type == AnswerType.OTHER || sentenceStems(c).containsAll(rare))
+                .toList();
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -113,14 +130,20 @@ public class AnswerComposer {
                 }
                 Set<String> stems = new HashSet<>(s.stems());
                 stems.addAll(answerTypeStems);
-                double coverage = config.sentenceCoverageWeight() * coverage(weights, stems, total)
-                        + (1 - config.sentenceCoverageWeight()) * passageCoverage;
+                double sentenceCoverage = coverage(weights, stems, total);
+                double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
                 double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
-                out.add(new Candidate(hit, s.text(), coverage, score));
+                out.add(new Candidate(hit, s.text(), sentenceCoverage, passageCoverage, coverage, score));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    private Set<String> sentenceStems(Candidate c) {
+        return passageTerms.get(c.hit()).sentences().stream()
+                .filter(s -> s.text().equals(c.sentence()))
+                .findFirst().map(PassageTerms.Sentence::stems).orElse(Set.of());
     }
 
     private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
@@ -131,6 +154,9 @@ public class AnswerComposer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("passageId", c.hit().passageId());
         m.put("sentence", c.sentence());
+        m.put("sentenceCoverage", round(c.sentenceCoverage()));
+        m.put("passageCoverage", round(c.passageCoverage()));
+        m.put("similarity", round(c.hit().similarity()));
         m.put("coverage", round(c.coverage()));
         m.put("score", round(c.score()));
         return m;

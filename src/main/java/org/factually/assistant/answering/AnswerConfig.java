@@ -26,8 +26,17 @@ public interface AnswerConfig {
      * How much of a sentence's coverage comes from the sentence itself (with its heading); the rest comes from
      * its whole passage, since a sentence often leans on the one before it.
      */
-    @WithDefault("0.5")
+    @WithDefault("0.7")
     double sentenceCoverageWeight();
+
+    /**
+     * Inverse document frequency from which a word counts as rare. A rare focus word of the question (see
+     * retrieval.focus-terms) must stand in the passage the answer is taken from, and when the question asks for a
+     * number, a date, a duration or a name, every rare word of it must stand in the sentence that gives that fact.
+     * Commoner words (the corpus's own subject words) need not.
+     */
+    @WithDefault("2.0")
+    double rareTermIdf();
 
     /** A further sentence joins the answer only when it scores at least this share of the best sentence's score. */
     @WithDefault("0.85")

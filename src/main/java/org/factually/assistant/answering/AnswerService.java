@@ -41,7 +41,7 @@ public class AnswerService {
         validate(question);
         String searchable = QuestionText.clean(question);
         RetrievalService.Retrieval found = retrieval.retrieve(searchable);
-        AnswerComposer.Decision decision = composer.compose(searchable, found.hits(), found.termWeights());
+        AnswerComposer.Decision decision = composer.compose(searchable, found);
 
         AnswerRecord record = new AnswerRecord();
         record.id = UUID.randomUUID();

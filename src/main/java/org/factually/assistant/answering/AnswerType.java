@@ -14,6 +14,7 @@ public enum AnswerType {
             "percentage", "percent", "share", "proportion", "fraction"),
     QUANTITY(Pattern.compile("\\b(how (many|much|large|big|often)|(what|which) (number|amount|rate)|by (how much|how many))\\b"),
             "number", "amount", "rate"),
+    DURATION(Pattern.compile("\\bhow long\\b|\\b(what|which) (duration|period)\\b"), "long", "duration", "period"),
     TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (year|date|month|day)\\b"), "year", "date", "month", "day"),
     PERSON(Pattern.compile("^(who|whom|whose)\\b")),
     OTHER(null);
@@ -24,6 +25,9 @@ public enum AnswerType {
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(hundreds?|thousands?|millions?|billions?|dozens?|percent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                     + "|twenty|thirty|forty|fifty|half|twice|doubled|tripled|quadrupled)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN = Pattern.compile(
+            "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](hours?|days?|weeks?|months?|years?|decades?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b((19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     // An acronym anywhere, or a capitalised word that does not start the sentence.
@@ -63,6 +67,7 @@ public enum AnswerType {
         return switch (this) {
             case PERCENTAGE -> PERCENT.matcher(sentence).find();
             case QUANTITY -> hasQuantity(sentence);
+            case DURATION -> SPAN.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find();
             case PERSON -> NAME.matcher(sentence).find();
             case OTHER -> true;

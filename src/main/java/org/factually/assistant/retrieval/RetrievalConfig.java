@@ -24,7 +24,7 @@ public interface RetrievalConfig {
 
     /**
      * English questions put what they ask about first ("What is the <b>salary</b> of...", "Which <b>Texas</b> counties...").
-     * The first this-many content words of a question weigh {@link #focusBoost()} times more.
+     * The first this-many content words of a question (its focus) weigh {@link #focusBoost()} times more.
      */
     @WithDefault("2")
     int focusTerms();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +16,12 @@ import java.util.Map;
 @ApplicationScoped
 public class RetrievalService {
 
-    /** The passages found, best first, and the question's content stems with their weights (rarer weighs more). */
-    public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, long embeddingMicros, long searchMicros) {
+    /**
+     * The passages found, best first; the question's content stems with their weights (rarer weighs more);
+     * and its focus stems, the first content words, where English questions put what they ask about.
+     */
+    public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
+                            long embeddingMicros, long searchMicros) {
     }
 
     private final EmbeddingService embeddings;
@@ -41,16 +47,23 @@ public class RetrievalService {
 
     public Retrieval retrieve(String question, int limit) {
         long t0 = System.nanoTime();
+        Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (String stem : analyzer.contentStems(question)) {
-            double focus = weights.size() < config.focusTerms() ? 1 + config.focusBoost() : 1;
-            weights.put(stem, statistics.idf(stem) * focus);
+        for (TermAnalyzer.Word word : analyzer.contentWords(question, config.focusTerms())) {
+            // A word's weight is shared by its stems, so that "287(g)" counts as one word, not two.
+            double share = (word.focus() ? 1 + config.focusBoost() : 1) / word.stems().size();
+            for (String stem : word.stems()) {
+                weights.merge(stem, statistics.idf(stem) * share, Math::max);
+                if (word.focus()) {
+                    focus.add(stem);
+                }
+            }
         }
         float[] vector = embeddings.embedQuestion(question);
         long t1 = System.nanoTime();
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
-        return new Retrieval(hits, Collections.unmodifiableMap(weights), (t1 - t0) / 1000, (t2 - t1) / 1000);
+        return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus), (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +45,8 @@ public class TermAnalyzer {
             return new TokenStreamComponents(source, new LowerCaseFilter(new EnglishPossessiveFilter(source)));
         }
     };
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
+
     private final Set<String> questionStopwords = load("/retrieval/question-stopwords.txt");
 
     /** The stems of every word of a text, in order. */
@@ -53,16 +54,35 @@ public class TermAnalyzer {
         return run(stemming, text);
     }
 
-    /** The distinct stems of the words of a question that carry its meaning (not "what", "the", "does"...). */
-    public Set<String> contentStems(String question) {
-        List<String> words = run(plain, question);
-        Set<String> stems = new LinkedHashSet<>();
-        for (String word : words) {
-            if (!questionStopwords.contains(word) && !word.isBlank()) {
-                stems.addAll(run(stemming, word));
+    /** A content word of a question and its stems ("287(g)" is one word with the stems "287" and "g"). */
+    public record Word(String text, List<String> stems, boolean focus) {
+    }
+
+    /**
+     * The words of a question that carry its meaning (not "what", "the", "does"...), in order. The first
+     * {@code focusWords} of them name what the question is about; a participle after "is", "are", "was"...
+     * ("which counties are <i>cited</i>") says something about it and is not a focus word.
+     */
+    public List<Word> contentWords(String question, int focusWords) {
+        List<Word> words = new ArrayList<>();
+        int focusLeft = focusWords;
+        String previous = "";
+        for (String word : run(plain, question)) {
+            boolean participle = AUXILIARIES.contains(previous) && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
+            previous = word;
+            if (questionStopwords.contains(word) || word.isBlank()) {
+                continue;
+            }
+            List<String> stems = run(stemming, word);
+            if (!stems.isEmpty()) {
+                boolean focus = focusLeft > 0 && !participle;
+                if (focus) {
+                    focusLeft--;
+                }
+                words.add(new Word(word, stems, focus));
             }
         }
-        return stems;
+        return words;
     }
 
     private static List<String> run(Analyzer analyzer, String text) {

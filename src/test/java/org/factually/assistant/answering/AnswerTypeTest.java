@@ -1,0 +1,53 @@
+package org.factually.assistant.answering;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnswerTypeTest {
+
+    @Test
+    void howManyAsksForANumber() {
+        assertThat(AnswerType.of("How many 287(g) partnerships are there?")).isEqualTo(AnswerType.QUANTITY);
+    }
+
+    @Test
+    void theProgramNameAndSourceMarkersAreNotNumbers() {
+        assertThat(AnswerType.QUANTITY.satisfiedBy("Counties join 287(g) task forces [6] [1].")).isFalse();
+        assertThat(AnswerType.QUANTITY.satisfiedBy("The network exceeded 1,000 partnerships.")).isTrue();
+        assertThat(AnswerType.QUANTITY.satisfiedBy("It added hundreds of thousands of warrants.")).isTrue();
+    }
+
+    @Test
+    void aYearAloneIsNotACount() {
+        assertThat(AnswerType.QUANTITY.satisfiedBy("Reporting from January 2026 explains the change.")).isFalse();
+    }
+
+    @Test
+    void aPercentageQuestionNeedsAPercentage() {
+        assertThat(AnswerType.of("By what percentage have partnerships grown?")).isEqualTo(AnswerType.PERCENTAGE);
+        assertThat(AnswerType.PERCENTAGE.satisfiedBy("advocates cite the 641% increase")).isTrue();
+        assertThat(AnswerType.PERCENTAGE.satisfiedBy("more than 1,000 partnerships")).isFalse();
+    }
+
+    @Test
+    void howLongNeedsADuration() {
+        assertThat(AnswerType.of("How long does the training last?")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.DURATION.satisfiedBy("Officers train for four weeks.")).isTrue();
+        assertThat(AnswerType.DURATION.satisfiedBy("Officers receive training from ICE.")).isFalse();
+    }
+
+    @Test
+    void whenNeedsADateAndWhoNeedsAName() {
+        assertThat(AnswerType.of("When did Worcester vote?")).isEqualTo(AnswerType.TIME);
+        assertThat(AnswerType.TIME.satisfiedBy("As of October 2, 2025, Worcester passed a resolution.")).isTrue();
+        assertThat(AnswerType.of("Who pays for the training?")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.PERSON.satisfiedBy("the city council decided so")).isFalse();
+        assertThat(AnswerType.PERSON.satisfiedBy("the city council asked ICE")).isTrue();
+    }
+
+    @Test
+    void otherQuestionsTakeAnySentence() {
+        assertThat(AnswerType.of("What do critics say about 287(g)?")).isEqualTo(AnswerType.OTHER);
+    }
+}
