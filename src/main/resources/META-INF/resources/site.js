@@ -50,6 +50,9 @@
         if (response.status === 201) {
           return response.json().then(function (reply) {
             region.innerHTML = reply.html;
+            // The answer page lists the latest fact checks beside the answer or in it, not under the box.
+            var latest = qs('.latest-main');
+            if (latest) { latest.remove(); }
             history.pushState({ answer: reply.id }, '', reply.permalink);
             shownPath = location.pathname;
             document.title = box.value.trim() + ' | Factually';

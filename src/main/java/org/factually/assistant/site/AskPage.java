@@ -25,6 +25,15 @@ public record AskPage(String question, String error, int maxLength, String maxLe
         return answer != null && !answer.answered() && answer.suggestions().isEmpty() && !latest.isEmpty();
     }
 
+    /** Where the latest fact checks stand: under the question box on the empty page, beside an answer otherwise. */
+    public boolean latestInMainColumn() {
+        return answer == null && !latest.isEmpty();
+    }
+
+    public boolean latestInSidebar() {
+        return answer != null && !latest.isEmpty() && !browseLatestInAnswer();
+    }
+
     /** Characters of the question already typed, shown by the length counter before any script runs. */
     public int questionLength() {
         return question == null ? 0 : question.length();

@@ -79,6 +79,14 @@ class SitePagesTest {
     }
 
     @Test
+    void theAskPageListsTheLatestFactChecksMostRecentlyCheckedFirst() {
+        Document page = page("/", 200);
+
+        assertThat(page.select(".latest-main li a").eachAttr("href")).hasSize(5).allMatch(h -> h.startsWith("/articles/"));
+        assertThat(page.select(".latest-main li time").eachAttr("datetime")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void pagesLoadNothingFromOutsideTheService() {
         Document page = page("/", 200);
 
