@@ -223,7 +223,7 @@ class ReaderPageBrowserTest {
     }
 
     @Test
-    void thePagesFitAPhoneAndADesktopScreen() {
+    void thePagesFitA360PixelPhone() {
         browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
         browser.open(url("/"));
         assertFitsWidth(PHONE_WIDTH);
@@ -238,9 +238,16 @@ class ReaderPageBrowserTest {
         assertFitsWidth(PHONE_WIDTH);
         browser.screenshot("article-360");
 
+        assertThat(Browser.SCREENSHOTS.resolve("ask-360.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void thePagesFitA1280PixelDesktop() {
         browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
         browser.open(url("/"));
         assertFitsWidth(DESKTOP_WIDTH);
+        assertThat(browser.find(".sidebar").getLocation().getX()).as("the note stands beside the question box")
+                .isGreaterThan(browser.find("#question").getLocation().getX() + browser.find("#question").getSize().getWidth());
         browser.screenshot("ask-1280");
 
         ask(ANSWERABLE);
@@ -249,12 +256,12 @@ class ReaderPageBrowserTest {
 
         browser.find("#source-1 .source-link a").click();
         browser.waitFor(".passage:target");
+        assertFitsWidth(DESKTOP_WIDTH);
         browser.screenshot("article-1280");
 
         ask(OFF_THE_ARTICLES);
         browser.screenshot("unknown-1280");
 
-        assertThat(Browser.SCREENSHOTS.resolve("ask-360.png")).isNotEmptyFile();
         assertThat(Browser.SCREENSHOTS.resolve("ask-1280.png")).isNotEmptyFile();
     }
 
