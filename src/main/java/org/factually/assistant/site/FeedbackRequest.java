@@ -1,0 +1,8 @@
+package org.factually.assistant.site;
+
+/**
+ * A reader's feedback on an answer: whether it helped and, when it did not, optionally why
+ * (one of {@link FeedbackReason}'s codes) and a comment.
+ */
+public record FeedbackRequest(Boolean helpful, String reason, String comment) {
+}

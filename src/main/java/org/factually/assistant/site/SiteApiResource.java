@@ -1,0 +1,60 @@
+package org.factually.assistant.site;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.answering.AnswerRequest;
+import org.factually.assistant.common.ProblemException;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * The JSON routes the page's script uses to ask and to send feedback without reloading. They belong to the
+ * site, not to the partner API under /api/v1, and answer errors with problem+json.
+ */
+@Path("/site/answers")
+@Produces(MediaType.APPLICATION_JSON)
+public class SiteApiResource {
+
+    private final SiteService site;
+    private final FeedbackService feedback;
+    private final SiteTexts texts;
+
+    public SiteApiResource(SiteService site, FeedbackService feedback, SiteTexts texts) {
+        this.site = site;
+        this.feedback = feedback;
+        this.texts = texts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(ClientRateLimiter.Budget.REQUESTS)
+    public Response ask(@Valid @NotNull(message = "a JSON body {\"question\": \"...\"} is required") AnswerRequest request) {
+        AnswerReply reply = site.ask(request.question());
+        String permalink = SiteService.permalink(reply.id());
+        String html = SitePages.ask$answer(site.answerRegion(reply)).render();
+        return Response.created(URI.create(permalink)).entity(new SiteAnswer(reply.id(), reply.status(), permalink, html)).build();
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(ClientRateLimiter.Budget.REQUESTS)
+    public Response feedback(@RestPath String id, FeedbackRequest request) {
+        UUID answerId;
+        try {
+            answerId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound(texts.answerNotFound());
+        }
+        return Response.status(Response.Status.CREATED).entity(feedback.record(answerId, request)).build();
+    }
+}

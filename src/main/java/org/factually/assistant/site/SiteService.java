@@ -1,0 +1,205 @@
+package org.factually.assistant.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.factually.assistant.answering.AnswerConfig;
+import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.answering.AnswerService;
+import org.factually.assistant.answering.Citation;
+import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.ingestion.RelatedQuestion;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What the reader pages show: asks through the answer service and lays answers and articles out for reading. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SiteService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm z", Locale.US);
+    // The answer service closes every quoted sentence with the marker of its source, " [n]".
+    private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d+)\\]");
+
+    private final AnswerService answers;
+    private final SiteTexts texts;
+    private final SiteConfig config;
+    private final AnswerConfig answerConfig;
+
+    public SiteService(AnswerService answers, SiteTexts texts, SiteConfig config, AnswerConfig answerConfig) {
+        this.answers = answers;
+        this.texts = texts;
+        this.config = config;
+        this.answerConfig = answerConfig;
+    }
+
+    /** Asks the answer service, which validates the question and records the answer. */
+    public AnswerReply ask(String question) {
+        return answers.answer(question);
+    }
+
+    /** The ask page with an empty question box. */
+    public AskPage askPage() {
+        return page(null, null, null, false, latestArticles());
+    }
+
+    /** The ask page again with the question the service could not take, and why. */
+    public AskPage askPageRefusing(String question) {
+        return page(question, texts.invalidQuestion(), null, false, latestArticles());
+    }
+
+    /** The page of a recorded answer, its permanent link. */
+    public Optional<AskPage> answerPage(UUID id, boolean feedbackSent) {
+        return answers.find(id).map(reply -> answerPage(reply, feedbackSent));
+    }
+
+    private AskPage answerPage(AnswerReply reply, boolean feedbackSent) {
+        return page(reply.question(), null, view(reply), feedbackSent, latestArticles());
+    }
+
+    /** The page of a new answer, for the script that puts its answer region in place. */
+    public AskPage answerRegion(AnswerReply reply) {
+        return answerPage(reply, false);
+    }
+
+    public Optional<ArticleView> article(String id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            return Optional.empty();
+        }
+        List<Passage> passages = Passage.ofArticle(id);
+        List<ArticleView.FollowUp> followUps = RelatedQuestion.ofArticle(id).stream()
+                .map(q -> new ArticleView.FollowUp(q.question, "/ask?q=" + URLEncoder.encode(q.question, StandardCharsets.UTF_8)))
+                .toList();
+        String titleAnchor = passages.stream().filter(p -> p.kind == PassageKind.TITLE).findFirst()
+                .map(p -> Passage.anchor(p.position)).orElse(null);
+        return Optional.of(new ArticleView(article.id, article.title, titleAnchor, day(article.checkedOn), iso(article.checkedOn),
+                sections(article.body, passages), followUps, answerConfig.maxQuestionLength()));
+    }
+
+    /** Permanent address of an answer's page. */
+    public static String permalink(String answerId) {
+        return "/answers/" + answerId;
+    }
+
+    static String articleUrl(String articleId) {
+        return "/articles/" + articleId;
+    }
+
+    private AskPage page(String question, String error, AnswerView answer, boolean feedbackSent, List<ArticleLink> latest) {
+        int max = answerConfig.maxQuestionLength();
+        return new AskPage(question, error, max, SiteTexts.count(max), answer,
+                new AskPage.FeedbackForm(feedbackSent, texts.feedbackThanks(), config.feedback().maxCommentLength()),
+                texts.howAnswersAreMade(), texts.suggestionsNote(), latest);
+    }
+
+    private List<ArticleLink> latestArticles() {
+        List<Article> latest = Article.find("order by checkedOn desc nulls last, title").page(0, config.latestArticles()).list();
+        return latest.stream().map(a -> new ArticleLink(a.title, articleUrl(a.id), day(a.checkedOn), iso(a.checkedOn))).toList();
+    }
+
+    private AnswerView view(AnswerReply reply) {
+        boolean answered = AnswerReply.ANSWERED.equals(reply.status());
+        List<AnswerView.SourceView> sources = reply.citations().stream().map(SiteService::source).toList();
+        List<ArticleLink> suggestions = reply.suggestions().stream()
+                .map(s -> new ArticleLink(s.title(), articleUrl(s.articleId()), "", "")).toList();
+        Instant asked = reply.createdAt().truncatedTo(ChronoUnit.SECONDS);
+        return new AnswerView(reply.id(), permalink(reply.id()), reply.question(), answered,
+                answered ? parts(reply.answer(), sources) : List.of(), reply.answer(), sources, suggestions,
+                MOMENT.format(asked.atZone(config.timeZone())), asked.toString());
+    }
+
+    /** Splits the answer at its markers; a marker without a source stays text. */
+    private static List<AnswerView.Part> parts(String answer, List<AnswerView.SourceView> sources) {
+        Map<Integer, AnswerView.SourceView> byRef = sources.stream()
+                .collect(Collectors.toMap(AnswerView.SourceView::ref, Function.identity(), (a, b) -> a));
+        List<AnswerView.Part> parts = new ArrayList<>();
+        Matcher m = MARKER.matcher(answer);
+        int from = 0;
+        while (m.find()) {
+            int ref = Integer.parseInt(m.group(1));
+            if (!byRef.containsKey(ref)) {
+                continue;
+            }
+            if (m.start() > from) {
+                parts.add(new AnswerView.Part(answer.substring(from, m.start()), 0));
+            }
+            parts.add(new AnswerView.Part("[" + ref + "]", ref));
+            from = m.end();
+        }
+        if (from < answer.length()) {
+            parts.add(new AnswerView.Part(answer.substring(from), 0));
+        }
+        return parts;
+    }
+
+    private static AnswerView.SourceView source(Citation c) {
+        int hash = c.url().indexOf('#');
+        String articleUrl = hash < 0 ? c.url() : c.url().substring(0, hash);
+        return new AnswerView.SourceView(c.ref(), "source-" + c.ref(), c.title(), articleUrl, Objects.requireNonNullElse(c.section(), ""),
+                day(c.checkedOn()), iso(c.checkedOn()), c.quote(), c.url());
+    }
+
+    /**
+     * Groups the passages (in order) under their headings and into the paragraphs they were cut from:
+     * passages of one paragraph stand in the article text with no line break between them.
+     */
+    private static List<ArticleView.Section> sections(String body, List<Passage> passages) {
+        List<ArticleView.Section> sections = new ArrayList<>();
+        List<ArticleView.Paragraph> paragraphs = null;
+        List<ArticleView.PassageView> paragraph = null;
+        String heading = null;
+        int previousEnd = -1;
+        for (Passage p : passages) {
+            if (p.kind == PassageKind.TITLE) {
+                continue;
+            }
+            if (paragraphs == null || !Objects.equals(heading, p.section)) {
+                heading = p.section;
+                paragraphs = new ArrayList<>();
+                paragraph = null;
+                sections.add(new ArticleView.Section("section-" + (sections.size() + 1), heading, p.kind == PassageKind.SUMMARY, paragraphs));
+            }
+            if (paragraph == null || startsParagraph(body, previousEnd, p.startOffset)) {
+                paragraph = new ArrayList<>();
+                paragraphs.add(new ArticleView.Paragraph(paragraph));
+            }
+            paragraph.add(new ArticleView.PassageView(Passage.anchor(p.position), p.text));
+            previousEnd = p.endOffset;
+        }
+        return sections;
+    }
+
+    private static boolean startsParagraph(String body, int previousEnd, int start) {
+        if (previousEnd < 0 || start < previousEnd || start > body.length()) {
+            return true;
+        }
+        return body.substring(previousEnd, start).indexOf('\n') >= 0;
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
