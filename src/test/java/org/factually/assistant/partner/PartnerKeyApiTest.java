@@ -153,13 +153,15 @@ class PartnerKeyApiTest {
 
     @Test
     void theAdminEndpointRefusesCallersWhoAreNotLoggedIn() {
-        given().spec(PartnerApi.withKey()).when().get("/api/v1/admin/keys").then().statusCode(401);
+        given().spec(PartnerApi.withKey()).when().get("/api/v1/admin/keys").then().statusCode(401)
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/login-required"));
     }
 
     @Test
     @TestSecurity(user = "eve", roles = "editor")
     void theAdminEndpointRefusesEditors() {
-        given().when().get("/api/v1/admin/keys").then().statusCode(403);
+        given().when().get("/api/v1/admin/keys").then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/forbidden"));
     }
 
     @Test
