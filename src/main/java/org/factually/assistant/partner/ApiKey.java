@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** A partner's key as stored: its hash, never the key. Counters live in api_key_hit and api_key_usage. */
 @Entity
@@ -33,10 +32,6 @@ public class ApiKey extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "revoked_at")
     public Instant revokedAt;
-
-    public static Optional<ApiKey> byHash(String hash) {
-        return find("keyHash", hash).firstResultOptional();
-    }
 
     public KeyView toView() {
         return new KeyView(id, partner, keyPrefix, rateLimit, dailyQuota, createdAt, revokedAt);

@@ -3,6 +3,7 @@ package org.factually.assistant.partner;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -19,10 +20,12 @@ public class PartnerKeyService {
 
     private final PartnerConfig config;
     private final Clock clock;
+    private final EntityManager em;
 
-    public PartnerKeyService(PartnerConfig config, Clock clock) {
+    public PartnerKeyService(PartnerConfig config, Clock clock, EntityManager em) {
         this.config = config;
         this.clock = clock;
+        this.em = em;
     }
 
     public CreatedKey create(KeyRequest request) {
@@ -52,7 +55,8 @@ public class PartnerKeyService {
 
     /**
      * The bootstrap key gets the configured limits at every start; an admin's revocation of it stands,
-     * so that a leaked local key cannot come back by a restart.
+     * so that a leaked local key cannot come back by a restart. One upsert, so that instances starting together
+     * against one database do not both create it.
      */
     void keepBootstrapKey(@Observes StartupEvent event) {
         Optional<String> bootstrap = config.bootstrapKey().filter(k -> !k.isBlank());
@@ -60,17 +64,25 @@ public class PartnerKeyService {
             return;
         }
         String key = bootstrap.get();
-        ApiKey kept = ApiKey.byHash(ApiKeys.hash(key)).orElse(null);
-        if (kept == null) {
-            kept = store(config.bootstrapPartner(), key, config.bootstrapRateLimit(), config.bootstrapDailyQuota());
-        } else if (kept.revokedAt != null) {
-            LOG.warnf("BOOTSTRAP_API_KEY (key %d) was revoked by an admin and stays revoked", kept.id);
-            return;
+        @SuppressWarnings("unchecked")
+        List<Number> kept = em.createNativeQuery("""
+                        INSERT INTO api_key AS k (partner, key_hash, key_prefix, rate_limit, daily_quota, created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                        ON CONFLICT (key_hash) DO UPDATE SET rate_limit = EXCLUDED.rate_limit, daily_quota = EXCLUDED.daily_quota
+                        WHERE k.revoked_at IS NULL
+                        RETURNING k.id""")
+                .setParameter(1, config.bootstrapPartner())
+                .setParameter(2, ApiKeys.hash(key))
+                .setParameter(3, ApiKeys.shownPart(key))
+                .setParameter(4, config.bootstrapRateLimit())
+                .setParameter(5, config.bootstrapDailyQuota())
+                .setParameter(6, clock.instant())
+                .getResultList();
+        if (kept.isEmpty()) {
+            LOG.warn("BOOTSTRAP_API_KEY was revoked by an admin and stays revoked");
         } else {
-            kept.rateLimit = config.bootstrapRateLimit();
-            kept.dailyQuota = config.bootstrapDailyQuota();
+            LOG.warnf("BOOTSTRAP_API_KEY is accepted as key %d: meant for local runs and tests, not for production", kept.get(0).longValue());
         }
-        LOG.warnf("BOOTSTRAP_API_KEY is accepted as key %d: meant for local runs and tests, not for production", kept.id);
     }
 
     private ApiKey store(String partner, String key, int rateLimit, int dailyQuota) {
