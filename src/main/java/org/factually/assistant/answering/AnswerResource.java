@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factually.assistant.common.ProblemException;
 
@@ -24,6 +26,23 @@ import java.util.UUID;
 @Tag(name = "Answers", description = "Reader questions answered from the fact-check articles, with citations")
 public class AnswerResource {
 
+    // Replies the service gave to these questions, for the OpenAPI document.
+    private static final String ANSWERED_EXAMPLE = """
+            {"id": "9b4149ed-077f-4659-ac87-71424f6f7f71", "question": "Which New Hampshire counties joined 287(g)?",
+             "status": "answered",
+             "answer": "Multiple New Hampshire counties—Grafton, Belknap and others—have recently joined or begun participating in 287(g) training and immigration-check collaborations, illustrating how federal programs translate into local policy changes. [1]",
+             "citations": [{"ref": 1, "articleId": "002_73e1299aacddae53",
+                            "title": "Fact check: How does ICE cooperate with local law enforcement to deport undocumented immigrants with criminal records?",
+                            "section": "Local Implementation: New Hampshire as a Case Study of Rapid Uptake", "checkedOn": "2025-10-18",
+                            "quote": "Multiple New Hampshire counties—Grafton, Belknap and others—have recently joined or begun participating in 287(g) training and immigration-check collaborations, illustrating how federal programs translate into local policy changes. Local officials argue these partnerships allow deputies to identify and detain people suspected of immigration violations and transfer them to ICE-approved detention centers, presenting the change as operationally straightforward [3] [4].",
+                            "start": 2371, "end": 2841, "url": "/articles/002_73e1299aacddae53#p7", "passageId": 40, "position": 7}],
+             "suggestions": [], "createdAt": "2026-11-23T20:21:28.592Z"}""";
+    private static final String UNKNOWN_EXAMPLE = """
+            {"id": "bd846f3f-d3d6-46cd-baf6-2a01fc104182", "question": "Recommend a good laptop for college.",
+             "status": "unknown",
+             "answer": "I don't know. None of our published fact checks answers this question, so we would rather not guess. Try rephrasing it, or browse the articles below.",
+             "citations": [], "suggestions": [], "createdAt": "2026-11-23T20:21:29.660Z"}""";
+
     private final AnswerService answers;
 
     public AnswerResource(AnswerService answers) {
@@ -32,6 +51,10 @@ public class AnswerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "An answer with citations, or status unknown with suggestions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerReply.class), examples = {
+                    @ExampleObject(name = "answered", value = ANSWERED_EXAMPLE),
+                    @ExampleObject(name = "unknown", value = UNKNOWN_EXAMPLE)}))
     @Operation(summary = "Answer a question",
             description = "Answers with sentences quoted from the articles, each followed by [n] pointing at its citation, "
                     + "or with status `unknown`, the no-answer text and articles that may help. Every answer is recorded under its id.")

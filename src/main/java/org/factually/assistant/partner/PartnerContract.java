@@ -81,7 +81,7 @@ public class PartnerContract implements OASFilter {
             problem(responses, "401", "Missing, unknown or revoked API key", UNAUTHORIZED)
                     .addHeader("WWW-Authenticate", header("ApiKey header=\"X-API-Key\""));
             APIResponse tooMany = problem(responses, "429", "Over the key's rate limit or daily quota", TOO_MANY);
-            tooMany.addHeader(PartnerKeyFilter.RETRY_AFTER, header("Seconds to wait before the next request is admitted"));
+            tooMany.addHeader(PartnerKeyFilter.RETRY_AFTER, number("Seconds to wait before the next request is admitted"));
             rateLimitHeaders(tooMany);
         }
         if (op.getRequestBody() != null || op.getParameters() != null && !op.getParameters().isEmpty()) {
@@ -124,10 +124,14 @@ public class PartnerContract implements OASFilter {
     }
 
     private static void rateLimitHeaders(APIResponse response) {
-        response.addHeader(PartnerKeyFilter.RATE_LIMIT_LIMIT, header("Requests allowed by the limit nearest to exhaustion (rate window or daily quota)"));
-        response.addHeader(PartnerKeyFilter.RATE_LIMIT_REMAINING, header("Requests left under that limit"));
-        response.addHeader(PartnerKeyFilter.RATE_LIMIT_RESET, header("Seconds until that limit frees a request"));
+        response.addHeader(PartnerKeyFilter.RATE_LIMIT_LIMIT, number("Requests allowed by the limit nearest to exhaustion (rate window or daily quota)"));
+        response.addHeader(PartnerKeyFilter.RATE_LIMIT_REMAINING, number("Requests left under that limit"));
+        response.addHeader(PartnerKeyFilter.RATE_LIMIT_RESET, number("Seconds until that limit frees a request"));
         response.addHeader(PartnerKeyFilter.RATE_LIMIT_POLICY, header("The key's limits: \"<rate limit>;w=<window seconds>, <daily quota>;w=86400\""));
+    }
+
+    private static Header number(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
     }
 
     private static Header header(String description) {
