@@ -7,6 +7,7 @@ import org.factually.assistant.ingestion.Passage;
 import org.factually.assistant.retrieval.PassageHit;
 import org.factually.assistant.retrieval.RetrievalService;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +28,15 @@ public class AnswerService {
     private final AnswerComposer composer;
     private final Prompts prompts;
     private final AnswerConfig config;
+    private final AnswerMetrics metrics;
 
-    public AnswerService(RetrievalService retrieval, AnswerComposer composer, Prompts prompts, AnswerConfig config) {
+    public AnswerService(RetrievalService retrieval, AnswerComposer composer, Prompts prompts, AnswerConfig config,
+                         AnswerMetrics metrics) {
         this.retrieval = retrieval;
         this.composer = composer;
         this.prompts = prompts;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -70,6 +74,7 @@ public class AnswerService {
         // An answer log lost in a crash's last instant is acceptable; a question waiting on a disk flush is not.
         AnswerRecord.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
         record.persist();
+        metrics.record(record.status, Duration.ofNanos(System.nanoTime() - started));
         return record.toReply();
     }
 
@@ -128,7 +133,8 @@ public class AnswerService {
         return List.copyOf(byArticle.values());
     }
 
-    static String articleUrl(String articleId) {
+    /** The article's page on this service's site, which citations link into. */
+    public static String articleUrl(String articleId) {
         return "/articles/" + articleId;
     }
 

@@ -1,6 +1,7 @@
 package org.factually.assistant.answering;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.factually.assistant.PartnerApi;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class AnswerApiTest {
 
     @Test
     void answersAQuestionTheArticlesCoverWithCitedPassages() {
-        given().contentType(ContentType.JSON).body(Map.of("question", "Can local police refuse to cooperate with ICE?"))
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "Can local police refuse to cooperate with ICE?"))
                 .when().post(PATH)
                 .then().statusCode(200)
                 .body("id", notNullValue())
@@ -43,7 +44,7 @@ class AnswerApiTest {
 
     @Test
     void everyAnswerSentenceIsQuotedFromItsCitedPassage() {
-        Map<String, Object> reply = given().contentType(ContentType.JSON).body(Map.of("question", "What is the 287(g) program?"))
+        Map<String, Object> reply = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "What is the 287(g) program?"))
                 .when().post(PATH).then().statusCode(200).extract().as(Map.class);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> citations = (List<Map<String, Object>>) reply.get("citations");
@@ -58,7 +59,7 @@ class AnswerApiTest {
 
     @Test
     void citationOffsetsPointAtTheQuoteInTheArticleText() {
-        Map<String, Object> reply = given().contentType(ContentType.JSON).body(Map.of("question", "Which New Hampshire counties joined 287(g)?"))
+        Map<String, Object> reply = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "Which New Hampshire counties joined 287(g)?"))
                 .when().post(PATH).then().statusCode(200).extract().as(Map.class);
         @SuppressWarnings("unchecked")
         Map<String, Object> citation = ((List<Map<String, Object>>) reply.get("citations")).get(0);
@@ -69,7 +70,7 @@ class AnswerApiTest {
 
     @Test
     void aQuestionOutsideTheArticlesGetsTheNoAnswerTextAndNoCitations() {
-        given().contentType(ContentType.JSON).body(Map.of("question", "How do I bake sourdough bread?"))
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "How do I bake sourdough bread?"))
                 .when().post(PATH)
                 .then().statusCode(200)
                 .body("status", equalTo("unknown"))
@@ -79,7 +80,7 @@ class AnswerApiTest {
 
     @Test
     void aFactTheArticlesNeverGiveIsUnknownEvenOnTheirTopic() {
-        given().contentType(ContentType.JSON).body(Map.of("question", "What is the salary of a deputized 287(g) officer?"))
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "What is the salary of a deputized 287(g) officer?"))
                 .when().post(PATH)
                 .then().statusCode(200)
                 .body("status", equalTo("unknown"))
@@ -88,7 +89,7 @@ class AnswerApiTest {
 
     @Test
     void aFactOnlyAFollowUpQuestionMentionsIsUnknown() {
-        given().contentType(ContentType.JSON)
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON)
                 .body(Map.of("question", "How many undocumented immigrants with criminal records were deported through ICE-local partnerships in 2024?"))
                 .when().post(PATH)
                 .then().statusCode(200)
@@ -98,7 +99,7 @@ class AnswerApiTest {
 
     @Test
     void markupInAQuestionIsIgnoredForSearchAndKeptVerbatimInTheRecord() {
-        given().contentType(ContentType.JSON).body(Map.of("question", "<script>alert(1)</script> What is 287(g)?"))
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "<script>alert(1)</script> What is 287(g)?"))
                 .when().post(PATH)
                 .then().statusCode(200)
                 .body("status", equalTo("answered"))
@@ -107,7 +108,7 @@ class AnswerApiTest {
 
     @Test
     void everyAnswerIsRecordedWithItsScores() {
-        String id = given().contentType(ContentType.JSON).body(Map.of("question", "What is ICE's Law Enforcement Assistance Corner?"))
+        String id = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "What is ICE's Law Enforcement Assistance Corner?"))
                 .when().post(PATH).then().statusCode(200).extract().path("id");
         AnswerRecord record = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> AnswerRecord.findById(java.util.UUID.fromString(id)));

@@ -2,6 +2,7 @@ package org.factually.assistant.answering;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 class AnswerDecisionTest {
 
     private static ValidatableResponse ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question))
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .when().post("/api/v1/answers").then().statusCode(200);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import org.factually.assistant.SharedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class EvaluationTest {
                 continue;
             }
             JsonNode q = json.readTree(line);
-            Map<String, Object> reply = given().contentType(ContentType.JSON).body(Map.of("question", q.get("question").asText()))
+            Map<String, Object> reply = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", q.get("question").asText()))
                     .when().post("/api/v1/answers").then().statusCode(200).extract().as(Map.class);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> citations = (List<Map<String, Object>>) reply.get("citations");

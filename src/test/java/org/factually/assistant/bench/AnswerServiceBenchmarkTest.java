@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.factually.assistant.PartnerApi;
 import org.factually.assistant.SharedCorpus;
 import org.factually.assistant.ingestion.IngestionService;
 import org.junit.jupiter.api.Tag;
@@ -117,6 +118,7 @@ class AnswerServiceBenchmarkTest {
     private double ask(String question) throws Exception {
         String body = json.writeValueAsString(Map.of("question", question));
         HttpRequest request = HttpRequest.newBuilder(answers).header("Content-Type", "application/json")
+                .header(PartnerApi.API_KEY, PartnerApi.bootstrapKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long t = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

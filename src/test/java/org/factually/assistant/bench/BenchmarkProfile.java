@@ -12,6 +12,9 @@ public class BenchmarkProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.datasource.jdbc.url", System.getProperty("bench.jdbc-url", "jdbc:postgresql://localhost:5432/factcheck_bench"),
                 "corpus.load-at-startup", "false",
+                // The benchmark measures the service, not the partner limits (which still run on every request).
+                "partner.bootstrap-rate-limit", "1000000",
+                "partner.bootstrap-daily-quota", "100000000",
                 "quarkus.log.category.\"org.factually\".level", "WARN");
     }
 }

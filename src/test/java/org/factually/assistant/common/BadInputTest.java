@@ -1,6 +1,7 @@
 package org.factually.assistant.common;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.factually.assistant.PartnerApi;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class BadInputTest {
     private static final String PATH = "/api/v1/answers";
 
     private static ValidatableResponse post(String contentType, byte[] body) {
-        var request = given().contentType(contentType);
+        var request = given().spec(PartnerApi.withKey()).contentType(contentType);
         if (body != null) {
             request = request.body(body);
         }
@@ -78,7 +79,7 @@ class BadInputTest {
 
     @Test
     void aQuestionOfExactlyOneThousandCharactersIsAccepted() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"" + "ice ".repeat(250) + "\"}")
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body("{\"question\": \"" + "ice ".repeat(250) + "\"}")
                 .when().post(PATH).then().statusCode(200);
     }
 
@@ -99,14 +100,14 @@ class BadInputTest {
 
     @Test
     void injectedSqlIsJustAQuestion() {
-        given().contentType(ContentType.JSON).body("{\"question\": \"'; DROP TABLE article; --\"}")
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body("{\"question\": \"'; DROP TABLE article; --\"}")
                 .when().post(PATH).then().statusCode(200).body("status", equalTo("unknown"));
-        given().contentType(ContentType.JSON).body("{\"question\": \"What is the 287(g) program?\"}")
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body("{\"question\": \"What is the 287(g) program?\"}")
                 .when().post(PATH).then().statusCode(200).body("status", equalTo("answered"));
     }
 
     @Test
     void anUnknownPathIsAProblemToo() {
-        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().spec(PartnerApi.withKey()).when().get("/api/v1/nothing-here").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 }

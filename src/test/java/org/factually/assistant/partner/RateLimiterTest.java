@@ -1,0 +1,163 @@
+package org.factually.assistant.partner;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The limits hold in the database, for any number of service instances sharing it. */
+@QuarkusTest
+class RateLimiterTest {
+
+    private static final Instant LATE_EVENING = Instant.parse("2031-03-14T23:59:00Z");
+
+    @Inject
+    TestKeys keys;
+    @Inject
+    PartnerConfig config;
+
+    @AfterEach
+    void removeKeys() {
+        keys.removeAll();
+    }
+
+    /** A clock a test moves by hand. */
+    static final class HandClock extends Clock {
+        private volatile Instant now;
+
+        HandClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the limiter reads instants only");
+        }
+    }
+
+    /** A limiter with its own connections, as in another process of the service. */
+    private RateLimiter instance(Clock clock) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
+        ds.setUser(ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class));
+        ds.setPassword(ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class));
+        return new RateLimiter(ds, config, clock);
+    }
+
+    @Test
+    void twoInstancesSharingOneDatabaseAdmitNoMoreThanTheLimitTogether() throws Exception {
+        int limit = 25;
+        CreatedKey key = keys.create(limit, 100_000);
+        RateLimiter first = instance(Clock.systemUTC());
+        RateLimiter second = instance(Clock.systemUTC());
+        int threadsPerInstance = 4;
+        int callsPerThread = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(2 * threadsPerInstance);
+        try {
+            List<Callable<Integer>> hammers = new ArrayList<>();
+            for (RateLimiter limiter : List.of(first, second)) {
+                for (int t = 0; t < threadsPerInstance; t++) {
+                    hammers.add(() -> {
+                        int admitted = 0;
+                        for (int i = 0; i < callsPerThread; i++) {
+                            if (limiter.admit(key.key()).admitted()) {
+                                admitted++;
+                            }
+                        }
+                        return admitted;
+                    });
+                }
+            }
+            int admitted = 0;
+            for (Future<Integer> f : pool.invokeAll(hammers)) {
+                admitted += f.get();
+            }
+            assertThat(admitted).isEqualTo(limit);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWindowSlidesSoASlotFreesWhenTheOldestRequestLeavesIt() {
+        HandClock clock = new HandClock(LATE_EVENING.minus(Duration.ofHours(1)));
+        CreatedKey key = keys.create(2, 100);
+        RateLimiter limiter = instance(clock);
+        Instant first = clock.instant();
+        assertThat(limiter.admit(key.key()).remaining()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(limiter.admit(key.key()).remaining()).isZero();
+
+        Admission refused = limiter.admit(key.key());
+        assertThat(refused.verdict()).isEqualTo(Admission.Verdict.RATE_LIMITED);
+        assertThat(refused.retryAt()).isEqualTo(first.plus(config.rateWindow()));
+
+        clock.advance(config.rateWindow().minusSeconds(30));
+        assertThat(limiter.admit(key.key()).admitted()).isTrue();
+        assertThat(limiter.admit(key.key()).admitted()).isFalse();
+    }
+
+    @Test
+    void theDailyQuotaIsExhaustedAndResetsAtMidnightUtc() {
+        HandClock clock = new HandClock(LATE_EVENING);
+        CreatedKey key = keys.create(100, 3);
+        RateLimiter limiter = instance(clock);
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.admit(key.key()).admitted()).isTrue();
+        }
+        Admission refused = limiter.admit(key.key());
+        assertThat(refused.verdict()).isEqualTo(Admission.Verdict.QUOTA_EXCEEDED);
+        assertThat(refused.retryAt()).isEqualTo(Instant.parse("2031-03-15T00:00:00Z"));
+
+        clock.advance(Duration.ofMinutes(1));
+        Admission nextDay = limiter.admit(key.key());
+        assertThat(nextDay.admitted()).isTrue();
+        assertThat(nextDay.quotaRemaining()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedRequestsDoNotUseUpTheQuota() {
+        HandClock clock = new HandClock(LATE_EVENING.minus(Duration.ofHours(2)));
+        CreatedKey key = keys.create(1, 2);
+        RateLimiter limiter = instance(clock);
+        assertThat(limiter.admit(key.key()).admitted()).isTrue();
+        assertThat(limiter.admit(key.key()).verdict()).isEqualTo(Admission.Verdict.RATE_LIMITED);
+        clock.advance(config.rateWindow());
+        assertThat(limiter.admit(key.key()).quotaRemaining()).isZero();
+    }
+
+    @Test
+    void anUnknownKeyIsNotAdmitted() {
+        assertThat(instance(Clock.systemUTC()).admit("fk_no-such-key").verdict()).isEqualTo(Admission.Verdict.UNKNOWN);
+    }
+}
