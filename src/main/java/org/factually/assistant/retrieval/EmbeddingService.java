@@ -40,4 +40,8 @@ public class EmbeddingService {
         }
         return vectors;
     }
+
+    public int dimension() {
+        return model.dimension();
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import io.restassured.response.Response;
 import org.factually.assistant.common.Problem;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class RateLimitTest {
     @Test
     void thePartnerApiIsNotLimitedByTheReaderPagesBudget() {
         for (int i = 0; i < REQUESTS + 1; i++) {
-            given().header("X-Forwarded-For", "198.51.100.6").contentType(ContentType.JSON).body(Map.of("question", BLANK))
+            given().spec(PartnerApi.withKey()).header("X-Forwarded-For", "198.51.100.6").contentType(ContentType.JSON).body(Map.of("question", BLANK))
                     .when().post("/api/v1/answers").then().statusCode(400);
         }
     }
