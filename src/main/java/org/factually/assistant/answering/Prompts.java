@@ -38,7 +38,8 @@ public class Prompts {
         return noAnswer;
     }
 
-    private static String load(Path dir, String name) {
+    /** Reads one text of the prompts folder, falling back to the copy packaged under {@code /prompts/}. */
+    public static String load(Path dir, String name) {
         try {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {

@@ -41,16 +41,26 @@ public class RetrievalService {
 
     public Retrieval retrieve(String question, int limit) {
         long t0 = System.nanoTime();
+        float[] vector = embeddings.embedQuestion(question);
+        return retrieve(question, vector, limit, (System.nanoTime() - t0) / 1000);
+    }
+
+    /** Retrieval for a question whose embedding the caller already has; {@code embeddingMicros} is then 0. */
+    public Retrieval retrieve(String question, float[] questionVector) {
+        return retrieve(question, questionVector, config.results(), 0);
+    }
+
+    private Retrieval retrieve(String question, float[] vector, int limit, long embeddingMicros) {
+        long t0 = System.nanoTime();
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String stem : analyzer.contentStems(question)) {
             double focus = weights.size() < config.focusTerms() ? 1 + config.focusBoost() : 1;
             weights.put(stem, statistics.idf(stem) * focus);
         }
-        float[] vector = embeddings.embedQuestion(question);
         long t1 = System.nanoTime();
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
-        return new Retrieval(hits, Collections.unmodifiableMap(weights), (t1 - t0) / 1000, (t2 - t1) / 1000);
+        return new Retrieval(hits, Collections.unmodifiableMap(weights), embeddingMicros + (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {
