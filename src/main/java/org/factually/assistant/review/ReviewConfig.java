@@ -35,7 +35,7 @@ public interface ReviewConfig {
     int gapsWindow();
 
     /** Cosine similarity of a question to a topic's first question from which it joins that topic. */
-    @WithDefault("0.88")
+    @WithDefault("0.85")
     double gapsTopicSimilarity();
 
     /** How many example questions a topic shows. */

@@ -40,10 +40,10 @@ public class ReviewQueue {
                        a.created_at, a.reviewed_by, a.stale_reason""");
         sql.append(byFeedback ? ", fb.negative, fb.positive" : ", NULL, NULL").append(" FROM answer a");
         if (byFeedback) {
-            sql.append("""
-                     JOIN (SELECT answer_id, count(*) FILTER (WHERE NOT helpful) AS negative,
-                                  count(*) FILTER (WHERE helpful) AS positive
-                           FROM feedback GROUP BY answer_id) fb ON fb.answer_id = a.id""");
+            sql.append(' ').append("""
+                    JOIN (SELECT answer_id, count(*) FILTER (WHERE NOT helpful) AS negative,
+                                 count(*) FILTER (WHERE helpful) AS positive
+                          FROM feedback GROUP BY answer_id) fb ON fb.answer_id = a.id""");
         }
         sql.append(" WHERE a.review_state IS NOT NULL");
         List<Object> params = new ArrayList<>();
