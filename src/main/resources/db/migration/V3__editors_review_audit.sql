@@ -35,6 +35,8 @@ CREATE INDEX answer_search_text ON answer USING gin (search_text);
 -- Published reviewed answers are few: looked up by normalized question, the rest compared by embedding.
 CREATE INDEX answer_published ON answer (normalized_question) WHERE published;
 CREATE INDEX answer_rejected ON answer (normalized_question) WHERE review_state = 'rejected';
+-- Deleting a reviewed answer clears served_from on its copies: without this index each delete scans the table.
+CREATE INDEX answer_served_from ON answer (served_from) WHERE served_from IS NOT NULL;
 -- Content gaps: the questions the service could not answer, newest first.
 CREATE INDEX answer_unknown ON answer (created_at DESC) WHERE status = 'unknown';
 
