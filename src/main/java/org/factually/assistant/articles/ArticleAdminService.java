@@ -31,13 +31,13 @@ public class ArticleAdminService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ArticleSummary> list() {
+    public List<ManagedArticle> list() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, a.title, a.checked_on, a.source, a.ingested_at, a.withdrawn_at, count(p.id)
                 FROM article a LEFT JOIN passage p ON p.article_id = a.id
                 GROUP BY a.id ORDER BY a.withdrawn_at IS NOT NULL, a.ingested_at DESC, a.id""").getResultList();
-        return rows.stream().map(r -> new ArticleSummary((String) r[0], (String) r[1], date(r[2]), (String) r[3],
+        return rows.stream().map(r -> new ManagedArticle((String) r[0], (String) r[1], date(r[2]), (String) r[3],
                 instant(r[4]), instant(r[5]), ((Number) r[6]).longValue())).toList();
     }
 
@@ -52,7 +52,7 @@ public class ArticleAdminService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleSummary summary(String articleId) {
+    public ManagedArticle summary(String articleId) {
         return list().stream().filter(a -> a.id().equals(articleId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No article '" + articleId + "'."));
     }

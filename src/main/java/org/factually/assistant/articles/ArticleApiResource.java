@@ -2,7 +2,6 @@ package org.factually.assistant.articles;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,11 +12,11 @@ import org.factually.assistant.accounts.Roles;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
-import java.util.List;
 
 /**
- * Article uploads for API clients with editor credentials (HTTP basic): the raw file as the body, its name in
- * {@code ?filename=}. Forms are not accepted here, so that no other site can post one with a browser's credentials.
+ * Article uploads and withdrawals for newsroom staff (HTTP basic with an editor account, or the login's session
+ * cookie): the raw file as the body, its name in {@code ?filename=}. Forms are not accepted here, so that no other
+ * site can post one with a browser's credentials. Partners read articles through {@code ArticleResource}.
  */
 @Path("/api/v1/articles")
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -28,11 +27,6 @@ public class ArticleApiResource {
 
     public ArticleApiResource(ArticleAdminService articles) {
         this.articles = articles;
-    }
-
-    @GET
-    public List<ArticleSummary> list() {
-        return articles.list();
     }
 
     @POST
@@ -46,7 +40,7 @@ public class ArticleApiResource {
 
     @POST
     @Path("{id}/withdraw")
-    public ArticleSummary withdraw(@RestPath String id) {
+    public ManagedArticle withdraw(@RestPath String id) {
         articles.withdraw(id);
         return articles.summary(id);
     }

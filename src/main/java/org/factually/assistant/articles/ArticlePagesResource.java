@@ -31,9 +31,9 @@ public class ArticlePagesResource {
 
     @CheckedTemplate(basePath = "articles")
     static class Templates {
-        static native TemplateInstance list(List<ArticleSummary> articles, ArticleUpload uploaded, String withdrawn, String error);
+        static native TemplateInstance list(List<ManagedArticle> articles, ArticleUpload uploaded, String withdrawn, String error);
 
-        static native TemplateInstance article(ArticleSummary article, List<ArticlePassage> passages);
+        static native TemplateInstance article(ManagedArticle article, List<ArticlePassage> passages);
     }
 
     private final ArticleAdminService articles;

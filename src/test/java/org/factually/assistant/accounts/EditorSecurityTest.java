@@ -177,10 +177,11 @@ class EditorSecurityTest {
     }
 
     @Test
-    void theArticleApiRefusesAnonymousAndReaderCredentials() {
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/articles").then().statusCode(401);
+    void theArticleApiRefusesAnonymousAndReaderCredentialsWithProblems() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/articles").then().statusCode(401)
+                .contentType("application/problem+json");
         given().auth().preemptive().basic(Newsroom.READER, Newsroom.PASSWORD).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/articles").then().statusCode(403);
+                .post("/api/v1/articles").then().statusCode(403).contentType("application/problem+json");
         given().auth().preemptive().basic(Newsroom.EDITOR, "wrong password").contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/articles").then().statusCode(401);
     }
