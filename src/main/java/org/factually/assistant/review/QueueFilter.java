@@ -4,6 +4,8 @@ import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.ReviewStates;
 import org.factually.assistant.common.ProblemException;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -55,7 +57,7 @@ public record QueueFilter(String state, String outcome, String feedback, String 
     private static void append(StringBuilder sb, String name, String value) {
         if (value != null) {
             sb.append(sb.length() == 0 ? '?' : '&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 

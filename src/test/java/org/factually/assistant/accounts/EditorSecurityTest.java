@@ -123,6 +123,8 @@ class EditorSecurityTest {
                 ? admin.given().multiPart("file", "article.json", "{}".getBytes()).post(route.url(answerId))
                 : admin.given().contentType(ContentType.URLENC).formParam("reason", "no token").post(route.url(answerId));
         assertThat(r.statusCode()).as(route.toString()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.jsonPath().getString("type")).isEqualTo("/problems/csrf-token-invalid");
     }
 
     @Test

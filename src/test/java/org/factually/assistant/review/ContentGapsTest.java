@@ -60,17 +60,17 @@ class ContentGapsTest {
 
     @Test
     void unansweredQuestionsAreGroupedIntoTopicsWithCountsAndDates() {
-        ask("How do I bake sourdough bread?");
-        ask("How do I bake sourdough bread?");
-        ask("How to bake sourdough bread at home?");
+        ask("How do I brew kombucha at home?");
+        ask("How do I brew kombucha at home?");
+        ask("How to brew kombucha tea at home?");
         ask("What is the capital of Mongolia?");
 
-        GapTopic sourdough = topicOf("How to bake sourdough bread at home?");
-        assertThat(sourdough.label()).isEqualTo("How do I bake sourdough bread?");
-        assertThat(sourdough.asked()).isEqualTo(3);
-        assertThat(sourdough.unknown()).isEqualTo(3);
-        assertThat(sourdough.firstAsked()).isBefore(sourdough.lastAsked());
-        assertThat(sourdough.examples()).extracting(GapTopic.Example::question).doesNotContain("What is the capital of Mongolia?");
+        GapTopic kombucha = topicOf("How to brew kombucha tea at home?");
+        assertThat(kombucha.label()).isEqualTo("How do I brew kombucha at home?");
+        assertThat(kombucha.asked()).isEqualTo(3);
+        assertThat(kombucha.unknown()).isEqualTo(3);
+        assertThat(kombucha.firstAsked()).isBefore(kombucha.lastAsked());
+        assertThat(kombucha.examples()).extracting(GapTopic.Example::question).doesNotContain("What is the capital of Mongolia?");
         assertThat(topicOf("What is the capital of Mongolia?").asked()).isEqualTo(1);
     }
 
