@@ -1,15 +1,24 @@
 package org.factually.assistant.answering;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An answer as readers and partners receive it. {@code status} is {@code answered} or {@code unknown};
  * an unknown reply carries the no-answer text, no citations, and articles the reader may find useful.
+ * {@code reviewed} is present only when the answer is one the newsroom's editors reviewed.
  */
 public record AnswerReply(String id, String question, String status, String answer, List<Citation> citations,
-                          List<SuggestedArticle> suggestions, Instant createdAt) {
+                          List<SuggestedArticle> suggestions, Instant createdAt,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Reviewed reviewed) {
 
     public static final String ANSWERED = "answered";
     public static final String UNKNOWN = "unknown";
+
+    /** Who stands behind a reviewed answer, and since when. */
+    public record Reviewed(String by, Instant reviewedAt) {
+        public static final String NEWSROOM = "newsroom";
+    }
 }

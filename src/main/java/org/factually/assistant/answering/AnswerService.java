@@ -3,9 +3,12 @@ package org.factually.assistant.answering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.common.Vectors;
 import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.retrieval.EmbeddingService;
 import org.factually.assistant.retrieval.PassageHit;
 import org.factually.assistant.retrieval.RetrievalService;
+import org.factually.assistant.review.ReviewedAnswers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,23 +20,30 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** From a question to a recorded answer: validate, retrieve, decide, compose with citations, record. */
+/**
+ * From a question to a recorded answer: validate, serve the newsroom's reviewed answer if there is one,
+ * otherwise retrieve, decide, compose with citations; record either way.
+ */
 @ApplicationScoped
 public class AnswerService {
 
     // The articles' own source markers ("[1] [2]") point into the article's source list, not ours.
     private static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
 
+    private final EmbeddingService embeddings;
     private final RetrievalService retrieval;
     private final AnswerComposer composer;
+    private final ReviewedAnswers reviewed;
     private final Prompts prompts;
     private final AnswerConfig config;
     private final AnswerMetrics metrics;
 
-    public AnswerService(RetrievalService retrieval, AnswerComposer composer, Prompts prompts, AnswerConfig config,
-                         AnswerMetrics metrics) {
+    public AnswerService(EmbeddingService embeddings, RetrievalService retrieval, AnswerComposer composer,
+                         ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics) {
+        this.embeddings = embeddings;
         this.retrieval = retrieval;
         this.composer = composer;
+        this.reviewed = reviewed;
         this.prompts = prompts;
         this.config = config;
         this.metrics = metrics;
@@ -44,38 +54,84 @@ public class AnswerService {
         long started = System.nanoTime();
         validate(question);
         String searchable = QuestionText.clean(question);
-        RetrievalService.Retrieval found = retrieval.retrieve(searchable);
-        AnswerComposer.Decision decision = composer.compose(searchable, found);
+        String normalized = QuestionText.normalize(question);
+        // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
+        float[] vector = embeddings.embedQuestion(searchable);
+        long embeddingMicros = (System.nanoTime() - started) / 1000;
 
         AnswerRecord record = new AnswerRecord();
         record.id = UUID.randomUUID();
         record.question = question;
-        record.normalizedQuestion = QuestionText.normalize(question);
+        record.normalizedQuestion = normalized;
+        record.questionEmbedding = Vectors.literal(vector);
         record.createdAt = Instant.now();
-        if (decision.answered()) {
-            record.status = AnswerReply.ANSWERED;
-            List<Citation> citations = new ArrayList<>();
-            record.answer = compose(decision.sentences(), citations);
-            record.citations = citations;
-            record.suggestions = List.of();
+        // Questions close in embedding may still ask for different kinds of fact ("what is" / "when did"): the kind must agree.
+        Optional<ReviewedAnswers.Match> match = reviewed.published(normalized, vector)
+                .filter(m -> AnswerType.of(searchable) == AnswerType.of(QuestionText.clean(m.reviewed().question)));
+        if (match.isPresent()) {
+            serveReviewed(record, match.get(), embeddingMicros);
         } else {
-            record.status = AnswerReply.UNKNOWN;
-            record.answer = prompts.noAnswer();
-            record.citations = List.of();
-            record.suggestions = suggestions(found.hits());
+            answerAfresh(record, searchable, vector, embeddingMicros);
         }
-        Map<String, Object> scores = new LinkedHashMap<>(decision.scores());
-        scores.put("passages", found.hits().stream().map(AnswerService::scoresOf).toList());
-        scores.put("embeddingMicros", found.embeddingMicros());
-        scores.put("searchMicros", found.searchMicros());
-        record.scores = scores;
-        record.retrievalMs = (int) ((found.embeddingMicros() + found.searchMicros()) / 1000);
         record.totalMs = (int) ((System.nanoTime() - started) / 1_000_000);
         // An answer log lost in a crash's last instant is acceptable; a question waiting on a disk flush is not.
         AnswerRecord.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
         record.persist();
         metrics.record(record.status, Duration.ofNanos(System.nanoTime() - started));
         return record.toReply();
+    }
+
+    /** The newsroom's reviewed answer, recorded as served from it; it is no draft, so it is not queued for review. */
+    private static void serveReviewed(AnswerRecord record, ReviewedAnswers.Match match, long embeddingMicros) {
+        AnswerRecord source = match.reviewed();
+        record.status = AnswerReply.ANSWERED;
+        record.answer = source.reviewedAnswer;
+        record.citations = source.reviewedCitations;
+        record.suggestions = List.of();
+        record.servedFrom = source.id;
+        record.reviewedAt = source.reviewedAt;
+        Map<String, Object> scores = new LinkedHashMap<>();
+        scores.put("servedFromReview", source.id.toString());
+        scores.put("questionSimilarity", Math.round(match.similarity() * 1000) / 1000.0);
+        scores.put("embeddingMicros", embeddingMicros);
+        record.scores = scores;
+        record.retrievalMs = (int) (embeddingMicros / 1000);
+    }
+
+    private void answerAfresh(AnswerRecord record, String searchable, float[] vector, long embeddingMicros) {
+        RetrievalService.Retrieval found = retrieval.retrieve(searchable, vector);
+        AnswerComposer.Decision decision = composer.compose(searchable, found);
+        Map<String, Object> scores = new LinkedHashMap<>(decision.scores());
+        record.reviewState = ReviewStates.NEW;
+        if (decision.answered()) {
+            List<Citation> citations = new ArrayList<>();
+            String text = compose(decision.sentences(), citations);
+            Optional<UUID> rejected = reviewed.rejected(record.normalizedQuestion, vector, text);
+            if (rejected.isPresent()) {
+                // An editor rejected exactly this answer to this question: saying nothing is better than repeating it.
+                scores.put("rejectedDraft", rejected.get().toString());
+                unknown(record, found);
+            } else {
+                record.status = AnswerReply.ANSWERED;
+                record.answer = text;
+                record.citations = citations;
+                record.suggestions = List.of();
+            }
+        } else {
+            unknown(record, found);
+        }
+        scores.put("passages", found.hits().stream().map(AnswerService::scoresOf).toList());
+        scores.put("embeddingMicros", embeddingMicros + found.embeddingMicros());
+        scores.put("searchMicros", found.searchMicros());
+        record.scores = scores;
+        record.retrievalMs = (int) ((embeddingMicros + found.embeddingMicros() + found.searchMicros()) / 1000);
+    }
+
+    private void unknown(AnswerRecord record, RetrievalService.Retrieval found) {
+        record.status = AnswerReply.UNKNOWN;
+        record.answer = prompts.noAnswer();
+        record.citations = List.of();
+        record.suggestions = suggestions(found.hits());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -29,4 +29,7 @@ public class Article extends PanacheEntityBase {
     public String contentHash;
     @Column(name = "ingested_at")
     public Instant ingestedAt;
+    /** When an editor withdrew the article; its passages are gone then, so it is no longer evidence. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 }

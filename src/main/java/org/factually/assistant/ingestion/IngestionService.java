@@ -50,13 +50,22 @@ public class IngestionService {
         this.changed = changed;
     }
 
-    /** Ingests one article file, e.g. an editor's upload. */
+    /** Ingests one article file, e.g. an editor's upload; uploading a withdrawn article publishes it again. */
     public FileResult ingest(String fileName, byte[] content) {
-        FileResult result = ingestQuietly(fileName, content);
+        FileResult result = ingestQuietly(fileName, content, new HashMap<>(), true);
         if (result.outcome() == Outcome.ADDED || result.outcome() == Outcome.UPDATED) {
             changed.fire(new CorpusChanged(1));
         }
         return result;
+    }
+
+    /** Withdraws an article: its passages stop being evidence at once. False if there is no such article. */
+    public boolean withdraw(String articleId) {
+        boolean found = store.withdraw(articleId);
+        if (found) {
+            changed.fire(new CorpusChanged(1));
+        }
+        return found;
     }
 
     /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
@@ -79,7 +88,7 @@ public class IngestionService {
             String name = files.get(i).getFileName().toString();
             FileResult r;
             try {
-                r = ingestQuietly(name, Files.readAllBytes(files.get(i)), seenIds);
+                r = ingestQuietly(name, Files.readAllBytes(files.get(i)), seenIds, false);
             } catch (IOException e) {
                 r = FileResult.failed(name, "cannot be read: " + e.getMessage());
             }
@@ -106,11 +115,8 @@ public class IngestionService {
         return new Report(added, updated, unchanged, passages, List.copyOf(failures), millis);
     }
 
-    private FileResult ingestQuietly(String fileName, byte[] content) {
-        return ingestQuietly(fileName, content, new HashMap<>());
-    }
-
-    private FileResult ingestQuietly(String fileName, byte[] content, Map<String, String> seenIds) {
+    /** {@code reinstate}: whether a withdrawn article is ingested again; a folder reload leaves it withdrawn. */
+    private FileResult ingestQuietly(String fileName, byte[] content, Map<String, String> seenIds, boolean reinstate) {
         ParsedArticle parsed;
         try {
             parsed = reader.read(fileName, content);
@@ -122,8 +128,8 @@ public class IngestionService {
             return FileResult.failed(fileName, "article id '" + parsed.id() + "' is already used by " + earlier);
         }
         String hash = hash(content);
-        String stored = store.hashOf(parsed.id());
-        if (hash.equals(stored)) {
+        ArticleStore.Stored stored = store.stored(parsed.id());
+        if (stored != null && (stored.withdrawn() ? !reinstate : hash.equals(stored.contentHash()))) {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());

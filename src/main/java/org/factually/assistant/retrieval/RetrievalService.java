@@ -47,6 +47,17 @@ public class RetrievalService {
 
     public Retrieval retrieve(String question, int limit) {
         long t0 = System.nanoTime();
+        float[] vector = embeddings.embedQuestion(question);
+        return retrieve(question, vector, limit, (System.nanoTime() - t0) / 1000);
+    }
+
+    /** Retrieval for a question whose embedding the caller already has; {@code embeddingMicros} is then 0. */
+    public Retrieval retrieve(String question, float[] questionVector) {
+        return retrieve(question, questionVector, config.results(), 0);
+    }
+
+    private Retrieval retrieve(String question, float[] vector, int limit, long embeddingMicros) {
+        long t0 = System.nanoTime();
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         for (TermAnalyzer.Word word : analyzer.contentWords(question, config.focusTerms())) {
@@ -59,11 +70,11 @@ public class RetrievalService {
                 }
             }
         }
-        float[] vector = embeddings.embedQuestion(question);
         long t1 = System.nanoTime();
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
-        return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus), (t1 - t0) / 1000, (t2 - t1) / 1000);
+        return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
+                embeddingMicros + (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

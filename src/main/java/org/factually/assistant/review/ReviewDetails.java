@@ -1,0 +1,107 @@
+package org.factually.assistant.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.factually.assistant.answering.AnswerRecord;
+import org.factually.assistant.answering.Citation;
+import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.ingestion.Passage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads one recorded answer for the review page. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReviewDetails {
+
+    // The composer's own summary of its decision, shown above the candidate passages.
+    private static final List<String> DECISION_KEYS = List.of("answerType", "topSimilarity", "bestCoverage", "bestScore",
+            "terms", "unseenTerms", "rejectedDraft", "servedFromReview", "questionSimilarity");
+    private static final int CANDIDATES_SHOWN = 12;
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public ReviewDetails(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    public AnswerReview of(UUID id) {
+        AnswerRecord a = Optional.ofNullable(em.find(AnswerRecord.class, id))
+                .orElseThrow(() -> ProblemException.notFound("No recorded answer " + id + "."));
+        Map<String, Object> decision = new LinkedHashMap<>();
+        for (String key : DECISION_KEYS) {
+            if (a.scores.containsKey(key)) {
+                decision.put(key, a.scores.get(key));
+            }
+        }
+        List<AnswerReview.AuditEntry> audit = ReviewAudit.ofAnswer(id).stream()
+                .map(e -> new AnswerReview.AuditEntry(e.actor, e.action, e.reason, e.createdAt, write(e.before), write(e.after)))
+                .toList();
+        return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.published, a.reviewedBy,
+                a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
+                cited(a.citations), cited(a.reviewedCitations), decision, candidates(a.scores), audit);
+    }
+
+    private List<AnswerReview.CitedPassage> cited(List<Citation> citations) {
+        if (citations == null) {
+            return List.of();
+        }
+        return citations.stream().map(c -> {
+            Passage p = em.find(Passage.class, c.passageId());
+            if (p == null) {
+                return new AnswerReview.CitedPassage(c.ref(), c.passageId(), c.articleId(), c.title(), c.section(), c.quote(), false, null, null);
+            }
+            Map<Integer, String> around = em.createQuery(
+                            "from Passage p where p.articleId = ?1 and p.position in (?2, ?3)", Passage.class)
+                    .setParameter(1, p.articleId).setParameter(2, p.position - 1).setParameter(3, p.position + 1)
+                    .getResultStream().collect(Collectors.toMap(x -> x.position, x -> x.text));
+            return new AnswerReview.CitedPassage(c.ref(), c.passageId(), c.articleId(), c.title(), p.section, p.text, true,
+                    around.get(p.position - 1), around.get(p.position + 1));
+        }).toList();
+    }
+
+    private List<AnswerReview.Candidate> candidates(Map<String, Object> scores) {
+        if (!(scores.get("passages") instanceof List<?> listed)) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hits = listed.stream().limit(CANDIDATES_SHOWN).map(h -> (Map<String, Object>) h).toList();
+        List<Long> ids = hits.stream().map(h -> ((Number) h.get("passageId")).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Passage> passages = em.createQuery("from Passage p where p.id in ?1", Passage.class).setParameter(1, ids)
+                .getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<String> articleIds = hits.stream().map(h -> (String) h.get("articleId")).distinct().toList();
+        Map<String, String> titles = em.createQuery("from Article a where a.id in ?1", Article.class).setParameter(1, articleIds)
+                .getResultStream().collect(Collectors.toMap(x -> x.id, x -> x.title));
+        return hits.stream().map(h -> {
+            long pid = ((Number) h.get("passageId")).longValue();
+            Passage p = passages.get(pid);
+            String articleId = (String) h.get("articleId");
+            return new AnswerReview.Candidate(pid, articleId, titles.getOrDefault(articleId, articleId),
+                    ((Number) h.get("position")).intValue(), h.get("similarity"), h.get("vectorRank"), h.get("textRank"),
+                    h.get("fused"), p == null ? null : p.text);
+        }).toList();
+    }
+
+    private String write(Map<String, Object> value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit snapshot is plain JSON", e);
+        }
+    }
+}

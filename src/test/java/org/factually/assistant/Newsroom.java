@@ -1,0 +1,74 @@
+package org.factually.assistant;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.factually.assistant.accounts.AccountService;
+import org.factually.assistant.accounts.EditorUser;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Test accounts of each role, and logged-in sessions that post forms with their CSRF token as a browser does. */
+public final class Newsroom {
+
+    public static final String PASSWORD = "a test password nobody uses";
+    public static final String ADMIN = "test-admin";
+    public static final String EDITOR = "test-editor";
+    public static final String READER = "test-reader";
+    public static final String CSRF_COOKIE = "csrf-token";
+    public static final String CSRF_FIELD = "csrf-token";
+    public static final String SESSION_COOKIE = "quarkus-credential";
+
+    private Newsroom() {
+    }
+
+    /** Creates the test accounts once; they stay in the test database, where they disturb nothing. */
+    public static void ensureAccounts() {
+        AccountService accounts = Arc.container().instance(AccountService.class).get();
+        QuarkusTransaction.requiringNew().run(() -> Map.of(ADMIN, "admin", EDITOR, "editor", READER, "reader").forEach((name, role) -> {
+            if (EditorUser.count("username", name) == 0) {
+                accounts.create(name, PASSWORD, role);
+            }
+        }));
+    }
+
+    /** A page of the login form: its CSRF cookie, which is also the token of its hidden field. */
+    public static String csrfToken() {
+        Response page = RestAssured.given().redirects().follow(false).get("/login");
+        assertThat(page.statusCode()).isEqualTo(200);
+        String token = page.cookie(CSRF_COOKIE);
+        assertThat(page.asString()).contains("value=\"" + token + "\"");
+        return token;
+    }
+
+    public static Session login(String username) {
+        String csrf = csrfToken();
+        Response login = RestAssured.given().redirects().follow(false).cookie(CSRF_COOKIE, csrf)
+                .formParam("j_username", username).formParam("j_password", PASSWORD).formParam(CSRF_FIELD, csrf)
+                .post("/j_security_check");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.header("Location")).doesNotContain("failed");
+        return new Session(login.cookie(SESSION_COOKIE), csrf);
+    }
+
+    /** A logged-in browser: its session cookie and CSRF cookie go with every request; redirects are not followed. */
+    public record Session(String credential, String csrf) {
+
+        public RequestSpecification given() {
+            return RestAssured.given().redirects().follow(false).cookie(SESSION_COOKIE, credential).cookie(CSRF_COOKIE, csrf);
+        }
+
+        /** Posts a form as the page would, with its CSRF token. */
+        public Response submit(String path, Map<String, String> fields) {
+            return given().formParams(fields).formParam(CSRF_FIELD, csrf).post(path);
+        }
+
+        public Response submit(String path) {
+            return submit(path, Map.of());
+        }
+    }
+}
