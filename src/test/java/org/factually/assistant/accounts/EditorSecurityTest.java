@@ -1,5 +1,6 @@
 package org.factually.assistant.accounts;
 
+import org.factually.assistant.PartnerApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -29,7 +30,7 @@ class EditorSecurityTest {
     @BeforeEach
     void accountsAndOneAnswer() {
         Newsroom.ensureAccounts();
-        answerId = UUID.fromString(given().contentType(ContentType.JSON)
+        answerId = UUID.fromString(given().spec(PartnerApi.withKey()).contentType(ContentType.JSON)
                 .body(Map.of("question", "Which agency trains the deputized officers of 287(g)?"))
                 .post("/api/v1/answers").then().statusCode(200).extract().path("id"));
     }

@@ -1,5 +1,6 @@
 package org.factually.assistant.articles;
 
+import org.factually.assistant.PartnerApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,7 +65,7 @@ class ArticleManagementTest {
     }
 
     private static JsonPath ask() {
-        return given().contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/v1/answers")
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/v1/answers")
                 .then().statusCode(200).extract().jsonPath();
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.answering.AnswerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +82,7 @@ class ApproveInBrowserTest {
 
     @Test
     void anEditorLogsInAndApprovesADraftWhichTheNextReaderGets() {
-        String draftId = given().contentType(ContentType.JSON).body(Map.of("question", QUESTION))
+        String draftId = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", QUESTION))
                 .post("/api/v1/answers").then().statusCode(200).extract().path("id");
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
 
@@ -102,7 +103,7 @@ class ApproveInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Answer approved."));
         assertThat(browser.findElement(By.cssSelector(".meta")).getText()).contains("approved").contains("published");
 
-        given().contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/v1/answers")
+        given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", QUESTION)).post("/api/v1/answers")
                 .then().statusCode(200).body("reviewed.by", org.hamcrest.Matchers.equalTo("newsroom"));
     }
 }

@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,7 @@ class ContentGapsTest {
     }
 
     private static String ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question))
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .post("/api/v1/answers").then().statusCode(200).extract().path("id");
     }
 
@@ -91,7 +92,7 @@ class ContentGapsTest {
         String question = "What share of Texas counties have a 287(g) agreement with ICE today?";
         String id = ask(question);
         assertThat(editor.given().get("/editor/gaps").asString()).contains(question);
-        String passage = given().queryParam("q", "287(g) partnerships September 2025").get("/api/v1/passages")
+        String passage = given().spec(PartnerApi.withKey()).queryParam("q", "287(g) partnerships September 2025").get("/api/v1/passages")
                 .then().statusCode(200).extract().path("[0].passageId").toString();
         editor.submit("/editor/answers/" + id + "/correct",
                 Map.of("text", "The articles give national totals, not a Texas share. [1]", "passages", passage))

@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.Newsroom;
@@ -45,7 +46,7 @@ class ReviewQueueTest {
     }
 
     private static String ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question))
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .post("/api/v1/answers").then().statusCode(200).extract().path("id");
     }
 

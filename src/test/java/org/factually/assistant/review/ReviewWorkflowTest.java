@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.factually.assistant.PartnerApi;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ class ReviewWorkflowTest {
     }
 
     private static JsonPath ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question))
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .post("/api/v1/answers").then().statusCode(200).extract().jsonPath();
     }
 

@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class FeedbackTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     private UUID answerId;
 
@@ -55,7 +54,7 @@ class FeedbackTest {
 
     @Test
     void aNoWithReasonAndCommentFromTheFormIsStoredWithTheAnswer() {
-        given().redirects().follow(false).contentType(FORM)
+        ReaderForm.given()
                 .formParam("helpful", "no").formParam("reason", "not-what-i-asked").formParam("comment", "I asked about Texas.")
                 .when().post("/answers/" + answerId + "/feedback")
                 .then().statusCode(303).header("Location", containsString("/answers/" + answerId + "?feedback=sent#feedback"));
@@ -109,7 +108,7 @@ class FeedbackTest {
                 .when().post("/site/answers/" + answerId + "/feedback")
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("detail", containsString("wrong, not-what-i-asked, outdated, other"));
-        given().redirects().follow(false).contentType(FORM).formParam("helpful", "no").formParam("reason", "boring")
+        ReaderForm.given().formParam("helpful", "no").formParam("reason", "boring")
                 .when().post("/answers/" + answerId + "/feedback")
                 .then().statusCode(400).contentType(containsString("text/html"));
 
@@ -137,7 +136,7 @@ class FeedbackTest {
     void feedbackWithoutYesOrNoIsRefused() {
         given().contentType(ContentType.JSON).body(json(null, null, null))
                 .when().post("/site/answers/" + answerId + "/feedback").then().statusCode(400).body("detail", containsString("helpful"));
-        given().redirects().follow(false).contentType(FORM).formParam("helpful", "maybe")
+        ReaderForm.given().formParam("helpful", "maybe")
                 .when().post("/answers/" + answerId + "/feedback").then().statusCode(400);
 
         assertThat(stored()).isEmpty();
@@ -154,7 +153,7 @@ class FeedbackTest {
         UUID unknown = UUID.randomUUID();
         given().contentType(ContentType.JSON).body(json(true, null, null))
                 .when().post("/site/answers/" + unknown + "/feedback").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
-        given().redirects().follow(false).contentType(FORM).formParam("helpful", "yes")
+        ReaderForm.given().formParam("helpful", "yes")
                 .when().post("/answers/" + unknown + "/feedback").then().statusCode(404).contentType(containsString("text/html"));
     }
 }

@@ -28,7 +28,6 @@ class RateLimitTest {
 
     private static final int REQUESTS = 3;
     private static final int PAGES = 4;
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final String BLANK = " ";
 
     public static class SmallLimits implements QuarkusTestProfile {
@@ -41,7 +40,7 @@ class RateLimitTest {
     }
 
     private static Response askByForm(String client) {
-        return given().redirects().follow(false).header("X-Forwarded-For", client).contentType(FORM).formParam("question", BLANK)
+        return ReaderForm.given().header("X-Forwarded-For", client).formParam("question", BLANK)
                 .when().post("/ask");
     }
 

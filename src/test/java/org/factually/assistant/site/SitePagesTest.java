@@ -31,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class SitePagesTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final String ANSWERABLE = "Can local police refuse to cooperate with ICE?";
     private static final String SCRIPT_QUESTION = "<script>alert(1)</script> What is the 287(g) program?";
     // Checked on November 7, 2025, with five follow-up questions.
@@ -44,7 +43,7 @@ class SitePagesTest {
     Event<CorpusChanged> corpusChanged;
 
     private static String askByForm(String question) {
-        String location = given().redirects().follow(false).contentType(FORM).formParam("question", question)
+        String location = ReaderForm.given().formParam("question", question)
                 .when().post("/ask")
                 .then().statusCode(303).extract().header("Location");
         assertThat(location).matches(".*/answers/[0-9a-f-]{36}");
@@ -147,7 +146,7 @@ class SitePagesTest {
 
     @Test
     void aQuestionTheServiceCannotTakeComesBackWithTheReasonAtTheBox() {
-        Response response = given().redirects().follow(false).contentType(FORM).formParam("question", "<b></b>").when().post("/ask");
+        Response response = ReaderForm.given().formParam("question", "<b></b>").when().post("/ask");
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = Html.parse(response.asString());
