@@ -28,7 +28,7 @@ public class AnswerResource {
 
     // Replies the service gave to these questions, for the OpenAPI document.
     private static final String ANSWERED_EXAMPLE = """
-            {"id": "9b4149ed-077f-4659-ac87-71424f6f7f71", "question": "Which New Hampshire counties joined 287(g)?",
+            {"id": "9b4149ed-077f-4659-ac87-71424f6f7f71", "question": "Which counties in New Hampshire have signed up for 287(g)?",
              "status": "answered",
              "answer": "Multiple New Hampshire counties—Grafton, Belknap and others—have recently joined or begun participating in 287(g) training and immigration-check collaborations, illustrating how federal programs translate into local policy changes. [1]",
              "citations": [{"ref": 1, "articleId": "002_73e1299aacddae53",
@@ -38,7 +38,7 @@ public class AnswerResource {
                             "start": 2371, "end": 2841, "url": "/articles/002_73e1299aacddae53#p7", "passageId": 40, "position": 7}],
              "suggestions": [], "createdAt": "2026-11-23T20:21:28.592Z"}""";
     private static final String UNKNOWN_EXAMPLE = """
-            {"id": "bd846f3f-d3d6-46cd-baf6-2a01fc104182", "question": "Recommend a good laptop for college.",
+            {"id": "bd846f3f-d3d6-46cd-baf6-2a01fc104182", "question": "Where is the best pizza in Naples?",
              "status": "unknown",
              "answer": "I don't know. None of our published fact checks answers this question, so we would rather not guess. Try rephrasing it, or browse the articles below.",
              "citations": [], "suggestions": [], "createdAt": "2026-11-23T20:21:29.660Z"}""";
@@ -59,7 +59,7 @@ public class AnswerResource {
             description = "Answers with sentences quoted from the articles, each followed by [n] pointing at its citation, "
                     + "or with status `unknown`, the no-answer text and articles that may help. Every answer is recorded under its id.")
     public AnswerReply ask(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples =
-                                   @ExampleObject(name = "question", value = "{\"question\": \"Can local police refuse to cooperate with ICE?\"}")))
+                                   @ExampleObject(name = "question", value = "{\"question\": \"May a city decline to work with ICE?\"}")))
                            @Valid @NotNull(message = "a JSON body {\"question\": \"...\"} is required") AnswerRequest request) {
         return answers.answer(request.question());
     }
