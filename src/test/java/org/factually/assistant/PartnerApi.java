@@ -1,6 +1,9 @@
 package org.factually.assistant;
 
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -22,5 +25,11 @@ public final class PartnerApi {
 
     public static RequestSpecification withKey(String key) {
         return new RequestSpecBuilder().addHeader(API_KEY, key).build();
+    }
+
+    /** Asks a question as a partner and returns the 200 reply. */
+    public static JsonPath ask(String question) {
+        return RestAssured.given().spec(withKey()).contentType(ContentType.JSON).body(java.util.Map.of("question", question))
+                .post("/api/v1/answers").then().statusCode(200).extract().jsonPath();
     }
 }

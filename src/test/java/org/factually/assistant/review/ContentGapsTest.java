@@ -49,8 +49,7 @@ class ContentGapsTest {
     }
 
     private static String ask(String question) {
-        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
-                .post("/api/v1/answers").then().statusCode(200).extract().path("id");
+        return PartnerApi.ask(question).getString("id");
     }
 
     private GapTopic topicOf(String question) {

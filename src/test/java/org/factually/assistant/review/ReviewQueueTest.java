@@ -46,8 +46,7 @@ class ReviewQueueTest {
     }
 
     private static String ask(String question) {
-        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
-                .post("/api/v1/answers").then().statusCode(200).extract().path("id");
+        return PartnerApi.ask(question).getString("id");
     }
 
     private String queue(Map<String, ?> filter) {

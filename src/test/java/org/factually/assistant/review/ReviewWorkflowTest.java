@@ -50,8 +50,7 @@ class ReviewWorkflowTest {
     }
 
     private static JsonPath ask(String question) {
-        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
-                .post("/api/v1/answers").then().statusCode(200).extract().jsonPath();
+        return PartnerApi.ask(question);
     }
 
     private static AnswerRecord record(String id) {
