@@ -81,10 +81,9 @@ public class AnswerComposer {
                 .filter(stem -> !typeStems.contains(stem) && statistics.documentFrequency(stem) > 0 && statistics.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
         Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
-        List<Candidate> candidates = candidates(hits, weights, type).stream()
-                .filter(c -> passageTerms.get(c.hit()).stems().containsAll(rareFocus))
-                .filter(c -> type == AnswerType.OTHER || sentenceStems(c).containsAll(rare))
-                .toList();
+        // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
+        Set<String> requiredInSentence = type == AnswerType.OTHER ? Set.of() : rare;
+        List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -111,21 +110,24 @@ public class AnswerComposer {
         return new Decision(List.copyOf(chosen), "answered", scores);
     }
 
-    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type) {
+    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type,
+                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        Set<String> answerTypeStems = new HashSet<>();
-        type.typeWords().forEach(w -> answerTypeStems.addAll(analyzer.stems(w)));
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
             if (hit.kind() == PassageKind.TITLE) {
                 continue;
             }
             PassageTerms terms = passageTerms.get(hit);
+            if (!terms.stems().containsAll(requiredInPassage)) {
+                continue;
+            }
             Set<String> passageStems = new HashSet<>(terms.stems());
             passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(weights, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
-                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())) {
+                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
+                        || !s.stems().containsAll(requiredInSentence)) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());
@@ -138,12 +140,6 @@ public class AnswerComposer {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
-    }
-
-    private Set<String> sentenceStems(Candidate c) {
-        return passageTerms.get(c.hit()).sentences().stream()
-                .filter(s -> s.text().equals(c.sentence()))
-                .findFirst().map(PassageTerms.Sentence::stems).orElse(Set.of());
     }
 
     private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
