@@ -8,7 +8,10 @@ import io.restassured.specification.RequestSpecification;
 import org.factually.assistant.accounts.AccountService;
 import org.factually.assistant.accounts.EditorUser;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,7 @@ public final class Newsroom {
     public static final String CSRF_COOKIE = "csrf-token";
     public static final String CSRF_FIELD = "csrf-token";
     public static final String SESSION_COOKIE = "quarkus-credential";
+    private static final Pattern VERSION_FIELD = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     private Newsroom() {
     }
@@ -69,6 +73,25 @@ public final class Newsroom {
 
         public Response submit(String path) {
             return submit(path, Map.of());
+        }
+
+        /** Opens the answer's review page and sends a decision from it, with the review version the page shows. */
+        public Response decide(String answerId, String action, Map<String, String> fields) {
+            Map<String, String> form = new HashMap<>(fields);
+            form.put("version", String.valueOf(reviewVersion(answerId)));
+            return submit("/editor/answers/" + answerId + "/" + action, form);
+        }
+
+        public Response decide(String answerId, String action) {
+            return decide(answerId, action, Map.of());
+        }
+
+        /** The review version the answer's review page shows now. */
+        public int reviewVersion(String answerId) {
+            String page = given().get("/editor/answers/" + answerId).then().statusCode(200).extract().asString();
+            Matcher version = VERSION_FIELD.matcher(page);
+            assertThat(version.find()).as("the review page of %s has a version field", answerId).isTrue();
+            return Integer.parseInt(version.group(1));
         }
     }
 }

@@ -65,6 +65,9 @@ public class AnswerRecord extends PanacheEntityBase {
     /** Why a reviewed answer left publication and came back to the queue (a cited article changed). */
     @Column(name = "stale_reason")
     public String staleReason;
+    /** Counts the changes to this answer's review, for optimistic locking of editors' decisions. */
+    @Column(name = "review_version")
+    public int reviewVersion;
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;

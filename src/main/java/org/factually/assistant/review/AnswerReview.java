@@ -11,7 +11,7 @@ import java.util.UUID;
  * and the audit trail.
  */
 public record AnswerReview(UUID id, String question, String outcome, String answer, Instant createdAt,
-                           String state, boolean published, String reviewedBy, Instant reviewedAt,
+                           String state, int version, boolean published, String reviewedBy, Instant reviewedAt,
                            String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
                            Map<String, Object> decision, List<Candidate> candidates, List<AuditEntry> audit) {

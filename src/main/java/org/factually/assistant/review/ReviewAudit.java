@@ -37,8 +37,15 @@ public class ReviewAudit extends PanacheEntityBase {
     public Map<String, Object> after;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The answer's review version this entry produced. */
+    public int version;
 
     static List<ReviewAudit> ofAnswer(UUID answerId) {
         return list("answerId = ?1 order by createdAt, id", answerId);
+    }
+
+    /** The changes made to an answer's review after the given version, oldest first. */
+    static List<ReviewAudit> since(UUID answerId, int version) {
+        return list("answerId = ?1 and version > ?2 order by version", answerId, version);
     }
 }

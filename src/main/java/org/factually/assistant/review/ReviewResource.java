@@ -65,22 +65,22 @@ public class ReviewResource {
     @POST
     @Path("answers/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@RestPath UUID id) {
-        return act(id, "approved", editor -> reviews.approve(id, editor), null, null, null);
+    public Response approve(@RestPath UUID id, @RestForm String version) {
+        return act(id, "approved", editor -> reviews.approve(id, editor, version), null, null, null);
     }
 
     @POST
     @Path("answers/{id}/correct")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response correct(@RestPath UUID id, @RestForm String text, @RestForm String passages) {
-        return act(id, "corrected", editor -> reviews.correct(id, editor, text, passages), text, passages, null);
+    public Response correct(@RestPath UUID id, @RestForm String version, @RestForm String text, @RestForm String passages) {
+        return act(id, "corrected", editor -> reviews.correct(id, editor, version, text, passages), text, passages, null);
     }
 
     @POST
     @Path("answers/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@RestPath UUID id, @RestForm String reason) {
-        return act(id, "rejected", editor -> reviews.reject(id, editor, reason), null, null, reason);
+    public Response reject(@RestPath UUID id, @RestForm String version, @RestForm String reason) {
+        return act(id, "rejected", editor -> reviews.reject(id, editor, version, reason), null, null, reason);
     }
 
     /** Runs an action and goes back to the answer; a refused action shows the page again with the reason and the editor's input. */

@@ -8,6 +8,7 @@ import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.Citation;
 import org.factually.assistant.answering.ReviewStates;
+import org.factually.assistant.common.Moments;
 import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.ingestion.Article;
 import org.factually.assistant.ingestion.Passage;
@@ -42,15 +43,21 @@ public class ReviewService {
 
     private final EntityManager em;
     private final ReviewConfig config;
+    private final Moments moments;
 
-    public ReviewService(EntityManager em, ReviewConfig config) {
+    public ReviewService(EntityManager em, ReviewConfig config, Moments moments) {
         this.em = em;
         this.config = config;
+        this.moments = moments;
     }
 
-    /** Publishes the draft as it was given. Refused when a passage it cites no longer exists. */
-    public void approve(UUID answerId, String editor) {
-        AnswerRecord answer = draft(answerId);
+    /**
+     * Publishes the draft as it was given. Refused when a passage it cites no longer exists. Each decision names
+     * the review version the editor's page showed ({@code seenVersion}): if the review changed since, nothing is
+     * changed and the editor gets a conflict saying what changed.
+     */
+    public void approve(UUID answerId, String editor, String seenVersion) {
+        AnswerRecord answer = draft(answerId, seenVersion);
         List<Long> missing = missingPassages(answer.citations);
         if (!missing.isEmpty()) {
             throw new ProblemException(409, "citation-gone", "Approval refused",
@@ -70,8 +77,8 @@ public class ReviewService {
      * Publishes the editor's text instead of the draft. Every sentence must carry a marker {@code [n]} and
      * {@code passageIds} lists the cited passages in marker order, each an existing passage, each cited.
      */
-    public void correct(UUID answerId, String editor, String text, String passageIds) {
-        AnswerRecord answer = draft(answerId);
+    public void correct(UUID answerId, String editor, String seenVersion, String text, String passageIds) {
+        AnswerRecord answer = draft(answerId, seenVersion);
         String corrected = text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
         if (corrected.length() > config.maxAnswerLength()) {
             throw AnswerCorrection.invalid("the answer is longer than " + config.maxAnswerLength() + " characters");
@@ -87,8 +94,8 @@ public class ReviewService {
     }
 
     /** Takes the answer out of publication for good: the same answer to this question is never served again. */
-    public void reject(UUID answerId, String editor, String reason) {
-        AnswerRecord answer = draft(answerId);
+    public void reject(UUID answerId, String editor, String seenVersion, String reason) {
+        AnswerRecord answer = draft(answerId, seenVersion);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw ProblemException.badRequest("reason-required", "reason: say why the answer is rejected");
@@ -122,7 +129,9 @@ public class ReviewService {
     }
 
     private void audit(AnswerRecord answer, String actor, String action, String reason, Map<String, Object> before) {
+        answer.reviewVersion++;
         ReviewAudit entry = new ReviewAudit();
+        entry.version = answer.reviewVersion;
         entry.answerId = answer.id;
         entry.actor = actor;
         entry.action = action;
@@ -133,7 +142,8 @@ public class ReviewService {
         entry.persist();
     }
 
-    private AnswerRecord draft(UUID answerId) {
+    // The row lock serialises two decisions sent at the same instant; the version catches one sent from an older page.
+    private AnswerRecord draft(UUID answerId, String seenVersion) {
         AnswerRecord answer = em.find(AnswerRecord.class, answerId, LockModeType.PESSIMISTIC_WRITE);
         if (answer == null) {
             throw ProblemException.notFound("No recorded answer " + answerId + ".");
@@ -141,6 +151,10 @@ public class ReviewService {
         if (answer.reviewState == null) {
             throw new ProblemException(409, "not-a-draft", "Not a draft",
                     "This answer was served from a reviewed answer (" + answer.servedFrom + "); review that one instead.");
+        }
+        int seen = version(seenVersion);
+        if (seen != answer.reviewVersion) {
+            throw ReviewConflict.since(answer, seen, ReviewAudit.since(answerId, seen), moments);
         }
         return answer;
     }
@@ -196,6 +210,14 @@ public class ReviewService {
             citations.add(Citation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
         }
         return citations;
+    }
+
+    private static int version(String seenVersion) {
+        try {
+            return Integer.parseInt(seenVersion == null ? "" : seenVersion.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("version-required", "version: the review version your page showed, a number");
+        }
     }
 
     private static List<Long> parseIds(String passageIds) {

@@ -131,7 +131,7 @@ class ArticleManagementTest {
         upload(article("173")).then().statusCode(201);
         String draft = ask().getString("id");
         Newsroom.Session editor = Newsroom.login(Newsroom.EDITOR);
-        editor.submit("/editor/answers/" + draft + "/approve");
+        editor.decide(draft, "approve");
         assertThat(ask().getString("reviewed.by")).isEqualTo("newsroom");
 
         editor.submit("/editor/articles/" + ID + "/withdraw");

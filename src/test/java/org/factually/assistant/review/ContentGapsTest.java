@@ -93,7 +93,7 @@ class ContentGapsTest {
         assertThat(editor.given().get("/editor/gaps").asString()).contains(question);
         String passage = given().spec(PartnerApi.withKey()).queryParam("q", "287(g) partnerships September 2025").get("/api/v1/passages")
                 .then().statusCode(200).extract().path("[0].passageId").toString();
-        editor.submit("/editor/answers/" + id + "/correct",
+        editor.decide(id, "correct",
                 Map.of("text", "The articles give national totals, not a Texas share. [1]", "passages", passage))
                 .then().statusCode(303);
         assertThat(editor.given().get("/editor/gaps").asString()).doesNotContain(question);

@@ -67,7 +67,7 @@ class ReviewQueueTest {
     void theQueueFiltersByReviewState() {
         String approved = ask("Which Massachusetts city passed a resolution against 287(g)?");
         String fresh = ask("How many partnerships did the 287(g) network have in September 2025?");
-        editor.submit("/editor/answers/" + approved + "/approve");
+        editor.decide(approved, "approve");
         assertThat(queue(Map.of("state", "approved"))).contains(approved).doesNotContain(fresh);
         assertThat(queue(Map.of("state", "new"))).contains(fresh).doesNotContain(approved);
     }

@@ -72,7 +72,7 @@ class ReviewWorkflowTest {
     @Test
     void anApprovedAnswerIsServedToTheNextReaderAsReviewedByTheNewsroom() {
         JsonPath draft = ask(QUESTION);
-        Response approved = editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+        Response approved = editor.decide(draft.getString("id"), "approve");
         assertThat(approved.statusCode()).isEqualTo(303);
 
         JsonPath next = ask(QUESTION.toLowerCase().replace("?", ""));
@@ -86,7 +86,7 @@ class ReviewWorkflowTest {
     @Test
     void anAnswerServedFromAReviewedOneIsNotQueuedForReview() {
         JsonPath draft = ask(QUESTION);
-        editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+        editor.decide(draft.getString("id"), "approve");
         JsonPath served = ask(QUESTION);
         String queue = editor.given().get("/editor").then().statusCode(200).extract().asString();
         assertThat(queue).doesNotContain("/editor/answers/" + served.getString("id"));
@@ -96,14 +96,14 @@ class ReviewWorkflowTest {
     @Test
     void theSameQuestionInOtherWordsGetsTheReviewedAnswer() {
         JsonPath draft = ask("What is the 287(g) program?");
-        editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+        editor.decide(draft.getString("id"), "approve");
         assertThat(ask("What does the 287(g) program do?").getString("reviewed.by")).isEqualTo("newsroom");
     }
 
     @Test
     void aQuestionAskingForAnotherFactOnTheSameSubjectIsAnsweredAfresh() {
         JsonPath draft = ask("What is the 287(g) program?");
-        editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+        editor.decide(draft.getString("id"), "approve");
         assertThat(ask("When did the 287(g) program start?").getMap("$")).doesNotContainKey("reviewed");
     }
 
@@ -112,7 +112,7 @@ class ReviewWorkflowTest {
         JsonPath draft = ask(QUESTION);
         long passage = draft.getLong("citations[0].passageId");
         String text = "ICE and DHS reported more than 1,000 partnerships by mid-September 2025. [1]";
-        Response corrected = editor.submit("/editor/answers/" + draft.getString("id") + "/correct",
+        Response corrected = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", text, "passages", String.valueOf(passage)));
         assertThat(corrected.statusCode()).isEqualTo(303);
 
@@ -125,7 +125,7 @@ class ReviewWorkflowTest {
     @Test
     void aCorrectionWhoseMarkerPointsNowhereIsRefused() {
         JsonPath draft = ask(QUESTION);
-        Response refused = editor.submit("/editor/answers/" + draft.getString("id") + "/correct",
+        Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. [2]", "passages", draft.getString("citations[0].passageId")));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.asString()).contains("[2] points nowhere");
@@ -135,7 +135,7 @@ class ReviewWorkflowTest {
     @Test
     void aCorrectionCitingAPassageThatDoesNotExistIsRefused() {
         JsonPath draft = ask(QUESTION);
-        Response refused = editor.submit("/editor/answers/" + draft.getString("id") + "/correct",
+        Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. [1]", "passages", "999999999"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.asString()).contains("not a passage of any current article");
@@ -145,7 +145,7 @@ class ReviewWorkflowTest {
     @Test
     void aCorrectionWithASentenceThatCitesNothingIsRefused() {
         JsonPath draft = ask(QUESTION);
-        Response refused = editor.submit("/editor/answers/" + draft.getString("id") + "/correct",
+        Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. Nobody disputes it. [1]",
                         "passages", draft.getString("citations[0].passageId")));
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -156,7 +156,7 @@ class ReviewWorkflowTest {
     void aRejectedAnswerIsNeverServedAgainForThatQuestion() {
         JsonPath draft = ask(QUESTION);
         assertThat(draft.getString("status")).isEqualTo("answered");
-        Response rejected = editor.submit("/editor/answers/" + draft.getString("id") + "/reject",
+        Response rejected = editor.decide(draft.getString("id"), "reject",
                 Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
         assertThat(rejected.statusCode()).isEqualTo(303);
 
@@ -169,7 +169,7 @@ class ReviewWorkflowTest {
     @Test
     void aRejectionNeedsAReason() {
         JsonPath draft = ask(QUESTION);
-        Response refused = editor.submit("/editor/answers/" + draft.getString("id") + "/reject", Map.of("reason", "  "));
+        Response refused = editor.decide(draft.getString("id"), "reject", Map.of("reason", "  "));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(record(draft.getString("id")).reviewState).isEqualTo("new");
     }
@@ -178,8 +178,8 @@ class ReviewWorkflowTest {
     void everyDecisionIsInTheAuditTrailWithItsActorAndTheStateBeforeAndAfter() {
         JsonPath draft = ask(QUESTION);
         UUID id = UUID.fromString(draft.getString("id"));
-        editor.submit("/editor/answers/" + id + "/approve");
-        editor.submit("/editor/answers/" + id + "/reject", Map.of("reason", "On second thought, too vague."));
+        editor.decide(id.toString(), "approve");
+        editor.decide(id.toString(), "reject", Map.of("reason", "On second thought, too vague."));
 
         List<ReviewAudit> trail = QuarkusTransaction.requiringNew().call(() -> ReviewAudit.ofAnswer(id));
         assertThat(trail).extracting(e -> e.action).containsExactly("approve", "reject");
@@ -193,7 +193,7 @@ class ReviewWorkflowTest {
     @Test
     void aReviewedAnswerGoesBackToTheQueueWhenTheArticleItCitesChanges() {
         JsonPath draft = ask(QUESTION);
-        editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+        editor.decide(draft.getString("id"), "approve");
         String articleId = draft.getString("citations[0].articleId");
         String file = QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(articleId).source);
         byte[] original = SharedCorpus.bytes(SharedCorpus.DIR.resolve(file));
@@ -222,7 +222,7 @@ class ReviewWorkflowTest {
         byte[] original = SharedCorpus.bytes(SharedCorpus.DIR.resolve(file));
         try {
             ingestion.ingest(file, (new String(original, StandardCharsets.UTF_8) + "\nUpdated.\n").getBytes(StandardCharsets.UTF_8));
-            Response refused = editor.submit("/editor/answers/" + draft.getString("id") + "/approve");
+            Response refused = editor.decide(draft.getString("id"), "approve");
             assertThat(refused.statusCode()).isEqualTo(409);
             assertThat(refused.asString()).contains("no longer in the articles");
         } finally {

@@ -1,0 +1,40 @@
+package org.factually.assistant.review;
+
+import org.factually.assistant.answering.AnswerRecord;
+import org.factually.assistant.common.Moments;
+import org.factually.assistant.common.ProblemException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A decision sent from a page that showed an older version of the review: nothing is changed, and the detail
+ * says who changed what since, so the editor can read the answer again before deciding.
+ */
+public class ReviewConflict extends ProblemException {
+
+    public static final int STATUS = 409;
+
+    private ReviewConflict(String detail) {
+        super(STATUS, "review-conflict", "Changed by someone else", detail);
+    }
+
+    static ReviewConflict since(AnswerRecord now, int seenVersion, List<ReviewAudit> changes, Moments moments) {
+        String what = changes.stream()
+                .map(c -> c.actor + " " + past(c.action) + " it on " + moments.of(c.createdAt) + (c.reason == null ? "" : " (" + c.reason + ")"))
+                .collect(Collectors.joining("; "));
+        return new ReviewConflict("This answer changed after your page showed it (version " + seenVersion + ", now "
+                + now.reviewVersion + "): " + (what.isEmpty() ? "its review changed" : what) + ". It is now " + now.reviewState
+                + (now.published ? " and published" : "") + ". Nothing was changed by your action: read it again and decide.");
+    }
+
+    private static String past(String action) {
+        return switch (action) {
+            case ReviewService.APPROVE -> "approved";
+            case ReviewService.CORRECT -> "corrected";
+            case ReviewService.REJECT -> "rejected";
+            case ReviewService.STALE -> "sent back to the queue";
+            default -> action;
+        };
+    }
+}
