@@ -9,22 +9,59 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What the editor asked the queue for: a review state, an outcome, reader feedback (answers with negative
- * verdicts first), a text search; each optional. {@code page} counts from 1.
+ * What the editor asked the queue for: a review state, an outcome, reader feedback, a reason readers gave, a text
+ * search; each optional; and an order (newest first, most disliked first, latest feedback first; with a feedback
+ * filter, most disliked is the default). {@code page} counts from 1.
  */
-public record QueueFilter(String state, String outcome, String feedback, String search, int page) {
+public record QueueFilter(String state, String outcome, String feedback, String reason, String search, Order order, int page) {
 
     public static final String NEGATIVE = "negative";
     public static final String POSITIVE = "positive";
     public static final String ANY = "any";
     static final List<String> FEEDBACK = List.of(NEGATIVE, POSITIVE, ANY);
     static final List<String> OUTCOMES = List.of(AnswerReply.ANSWERED, AnswerReply.UNKNOWN);
+    /** The reasons a reader may give, as the feedback table's CHECK allows them. */
+    static final List<String> REASONS = List.of("wrong", "not-what-i-asked", "outdated", "other");
 
-    public static QueueFilter of(String state, String outcome, String feedback, String search, Integer page, int maxSearchLength) {
+    /** The queue's orders, by their parameter value. */
+    public enum Order {
+        NEWEST("newest", "newest first"), DISLIKED("disliked", "most disliked first"),
+        RECENT_FEEDBACK("recent-feedback", "latest feedback first");
+
+        private final String code;
+        private final String label;
+
+        Order(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        static Order of(String code) {
+            for (Order o : values()) {
+                if (o.code.equals(code)) {
+                    return o;
+                }
+            }
+            throw ProblemException.badRequest("invalid-filter", "sort: one of newest, disliked, recent-feedback");
+        }
+    }
+
+    public static QueueFilter of(String state, String outcome, String feedback, String reason, String search, String sort,
+                                 Integer page, int maxSearchLength) {
         String s = blankToNull(state);
         String o = blankToNull(outcome);
         String f = blankToNull(feedback);
+        String r = blankToNull(reason);
         String q = blankToNull(search);
+        String by = blankToNull(sort);
         if (s != null && !ReviewStates.ALL.contains(s)) {
             throw ProblemException.badRequest("invalid-filter", "state: one of " + String.join(", ", ReviewStates.ALL));
         }
@@ -34,13 +71,22 @@ public record QueueFilter(String state, String outcome, String feedback, String 
         if (f != null && !FEEDBACK.contains(f)) {
             throw ProblemException.badRequest("invalid-filter", "feedback: one of " + String.join(", ", FEEDBACK));
         }
+        if (r != null && !REASONS.contains(r)) {
+            throw ProblemException.badRequest("invalid-filter", "reason: one of " + String.join(", ", REASONS));
+        }
         if (q != null && q.length() > maxSearchLength) {
             throw ProblemException.badRequest("invalid-filter", "q: at most " + maxSearchLength + " characters");
         }
         if (page != null && page < 1) {
             throw ProblemException.badRequest("invalid-filter", "page: 1 or more");
         }
-        return new QueueFilter(s, o, f, q, page == null ? 1 : page);
+        Order order = by != null ? Order.of(by) : f != null || r != null ? Order.DISLIKED : Order.NEWEST;
+        return new QueueFilter(s, o, f, r, q, order, page == null ? 1 : page);
+    }
+
+    /** Whether the queue reads the feedback table: to filter by a verdict or reason, or to order by feedback. */
+    boolean byFeedback() {
+        return feedback != null || reason != null || order != Order.NEWEST;
     }
 
     /** The query string of this filter on another page, for links. */
@@ -49,7 +95,9 @@ public record QueueFilter(String state, String outcome, String feedback, String 
         append(sb, "state", state);
         append(sb, "outcome", outcome);
         append(sb, "feedback", feedback);
+        append(sb, "reason", reason);
         append(sb, "q", search);
+        append(sb, "sort", order == Order.NEWEST ? null : order.code());
         append(sb, "page", String.valueOf(otherPage));
         return sb.toString();
     }

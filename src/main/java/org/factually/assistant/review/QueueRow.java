@@ -3,7 +3,7 @@ package org.factually.assistant.review;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One answer in the review queue; the feedback counts are null unless the queue was filtered by feedback. */
+/** One answer in the review queue, with the readers' feedback on it and on the answers served from it. */
 public record QueueRow(UUID id, String question, String outcome, String state, boolean published, String answerExcerpt,
-                       Instant createdAt, String reviewedBy, String staleReason, Long negative, Long positive) {
+                       Instant createdAt, String reviewedBy, String staleReason, ReaderVerdicts.Summary feedback) {
 }

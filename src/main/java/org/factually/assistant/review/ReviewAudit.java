@@ -22,6 +22,8 @@ public class ReviewAudit extends PanacheEntityBase {
 
     /** The actor of changes the service makes itself, such as stale answers leaving publication. */
     public static final String SYSTEM = "system";
+    /** The actor when readers' feedback sends a published answer back for review. */
+    public static final String READERS = "readers";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

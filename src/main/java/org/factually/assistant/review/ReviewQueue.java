@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * The drafts waiting for (or having had) review, newest first. Each filter has its own index (see V3), so a page
- * costs the same with a hundred or a hundred thousand recorded answers; only the feedback filter reads the
- * readers' verdicts, from the (much smaller) feedback table.
+ * costs the same with a hundred or a hundred thousand recorded answers; only the feedback filters and orders read
+ * the readers' verdicts, from the (much smaller) feedback table. The page's own rows get their feedback summaries
+ * in one more query.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,59 +28,77 @@ public class ReviewQueue {
 
     private final EntityManager em;
     private final ReviewConfig config;
+    private final ReaderVerdicts verdicts;
 
-    public ReviewQueue(EntityManager em, ReviewConfig config) {
+    public ReviewQueue(EntityManager em, ReviewConfig config, ReaderVerdicts verdicts) {
         this.em = em;
         this.config = config;
+        this.verdicts = verdicts;
     }
 
     public QueuePage page(QueueFilter filter) {
-        boolean byFeedback = filter.feedback() != null;
-        StringBuilder sql = new StringBuilder("""
-                SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?1),
-                       a.created_at, a.reviewed_by, a.stale_reason""");
-        sql.append(byFeedback ? ", fb.negative, fb.positive" : ", NULL, NULL").append(" FROM answer a");
+        boolean byFeedback = filter.byFeedback();
+        StringBuilder from = new StringBuilder(" FROM answer a");
         if (byFeedback) {
-            sql.append(' ').append("""
-                    JOIN (SELECT answer_id, count(*) FILTER (WHERE NOT helpful) AS negative,
-                                 count(*) FILTER (WHERE helpful) AS positive
-                          FROM feedback GROUP BY answer_id) fb ON fb.answer_id = a.id""");
+            // Feedback on a copy served from a reviewed answer counts for that reviewed answer, the one in the queue.
+            from.append(' ').append("""
+                    JOIN (SELECT coalesce(published_answer_id, answer_id) AS answer_id,
+                                 count(*) FILTER (WHERE NOT helpful) AS negative, count(*) FILTER (WHERE helpful) AS positive,
+                                 array_agg(reason) FILTER (WHERE reason IS NOT NULL) AS reasons, max(created_at) AS latest
+                          FROM feedback GROUP BY 1) fb ON fb.answer_id = a.id""");
         }
-        sql.append(" WHERE a.review_state IS NOT NULL");
+        from.append(" WHERE a.review_state IS NOT NULL");
         List<Object> params = new ArrayList<>();
-        params.add(EXCERPT_CHARS);
         if (filter.state() != null) {
             params.add(filter.state());
-            sql.append(" AND a.review_state = ?").append(params.size());
+            from.append(" AND a.review_state = ?").append(params.size());
         }
         if (filter.outcome() != null) {
             params.add(filter.outcome());
-            sql.append(" AND a.status = ?").append(params.size());
+            from.append(" AND a.status = ?").append(params.size());
         }
         if (filter.search() != null) {
             params.add(filter.search());
-            sql.append(" AND a.search_text @@ websearch_to_tsquery('english', ?").append(params.size()).append(')');
+            from.append(" AND a.search_text @@ websearch_to_tsquery('english', ?").append(params.size()).append(')');
         }
         if (QueueFilter.NEGATIVE.equals(filter.feedback())) {
-            sql.append(" AND fb.negative > 0");
+            from.append(" AND fb.negative > 0");
         } else if (QueueFilter.POSITIVE.equals(filter.feedback())) {
-            sql.append(" AND fb.positive > 0 AND fb.negative = 0");
+            from.append(" AND fb.positive > 0 AND fb.negative = 0");
         }
-        sql.append(byFeedback ? " ORDER BY fb.negative DESC, a.created_at DESC, a.id" : " ORDER BY a.created_at DESC, a.id");
-        int size = config.pageSize();
-        params.add(size + 1);
-        sql.append(" LIMIT ?").append(params.size());
-        params.add((filter.page() - 1) * size);
-        sql.append(" OFFSET ?").append(params.size());
+        if (filter.reason() != null) {
+            params.add(filter.reason());
+            from.append(" AND ?").append(params.size()).append(" = ANY (fb.reasons)");
+        }
+        long total = ((Number) bind(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue();
 
-        Query query = em.createNativeQuery(sql.toString());
+        List<Object> pageParams = new ArrayList<>(params);
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?""")
+                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason").append(from);
+        pageParams.add(EXCERPT_CHARS);
+        sql.append(switch (filter.order()) {
+            case DISLIKED -> " ORDER BY fb.negative DESC, a.created_at DESC, a.id";
+            case RECENT_FEEDBACK -> " ORDER BY fb.latest DESC, a.created_at DESC, a.id";
+            case NEWEST -> " ORDER BY a.created_at DESC, a.id";
+        });
+        int size = config.pageSize();
+        pageParams.add(size);
+        sql.append(" LIMIT ?").append(pageParams.size());
+        pageParams.add((filter.page() - 1) * size);
+        sql.append(" OFFSET ?").append(pageParams.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), pageParams).getResultList();
+        Map<UUID, ReaderVerdicts.Summary> feedback = verdicts.summaries(rows.stream().map(r -> (UUID) r[0]).toList());
+        List<QueueRow> page = rows.stream().map(r -> row(r, feedback.getOrDefault((UUID) r[0], ReaderVerdicts.Summary.NONE))).toList();
+        return new QueuePage(filter, page, total, (int) Math.max(1, (total + size - 1) / size), stateCounts());
+    }
+
+    private static Query bind(Query query, List<Object> params) {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<QueueRow> page = rows.stream().limit(size).map(ReviewQueue::row).toList();
-        return new QueuePage(filter, page, rows.size() > size, stateCounts());
+        return query;
     }
 
     private Map<String, Long> stateCounts() {
@@ -92,10 +111,9 @@ public class ReviewQueue {
         return counts;
     }
 
-    private static QueueRow row(Object[] r) {
+    private static QueueRow row(Object[] r, ReaderVerdicts.Summary feedback) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                instant(r[6]), (String) r[7], (String) r[8],
-                r[9] == null ? null : ((Number) r[9]).longValue(), r[10] == null ? null : ((Number) r[10]).longValue());
+                instant(r[6]), (String) r[7], (String) r[8], feedback);
     }
 
     static Instant instant(Object value) {

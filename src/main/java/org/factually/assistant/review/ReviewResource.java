@@ -18,6 +18,7 @@ import org.factually.assistant.common.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -31,35 +32,39 @@ public class ReviewResource {
     static class Templates {
         static native TemplateInstance queue(QueuePage queue);
 
-        static native TemplateInstance answer(AnswerReview review, String done, String error, String text, String passages, String reason);
+        static native TemplateInstance answer(AnswerReview review, List<ReaderVerdicts.Verdict> feedback, String done, String error,
+                                              String text, String passages, String reason);
     }
 
     private final ReviewQueue queue;
     private final ReviewDetails details;
     private final ReviewService reviews;
+    private final ReaderVerdicts verdicts;
     private final ReviewConfig config;
     private final SecurityIdentity identity;
 
-    public ReviewResource(ReviewQueue queue, ReviewDetails details, ReviewService reviews, ReviewConfig config, SecurityIdentity identity) {
+    public ReviewResource(ReviewQueue queue, ReviewDetails details, ReviewService reviews, ReaderVerdicts verdicts,
+                          ReviewConfig config, SecurityIdentity identity) {
         this.queue = queue;
         this.details = details;
         this.reviews = reviews;
+        this.verdicts = verdicts;
         this.config = config;
         this.identity = identity;
     }
 
     @GET
     public TemplateInstance queue(@QueryParam("state") String state, @QueryParam("outcome") String outcome,
-                                  @QueryParam("feedback") String feedback, @QueryParam("q") String q,
-                                  @QueryParam("page") Integer page) {
-        return Templates.queue(queue.page(QueueFilter.of(state, outcome, feedback, q, page, config.maxSearchLength())));
+                                  @QueryParam("feedback") String feedback, @QueryParam("reason") String reason,
+                                  @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
+        return Templates.queue(queue.page(QueueFilter.of(state, outcome, feedback, reason, q, sort, page, config.maxSearchLength())));
     }
 
     @GET
     @Path("answers/{id}")
     public TemplateInstance answer(@RestPath UUID id, @QueryParam("done") String done) {
         AnswerReview review = details.of(id);
-        return Templates.answer(review, done, null, review.correctionText(), review.passageIds(), "");
+        return Templates.answer(review, verdicts.on(id), done, null, review.correctionText(), review.passageIds(), "");
     }
 
     @POST
@@ -93,7 +98,7 @@ public class ReviewResource {
             }
             AnswerReview review = details.of(id);
             return Response.status(e.status())
-                    .entity(Templates.answer(review, null, e.getMessage(),
+                    .entity(Templates.answer(review, verdicts.on(id), null, e.getMessage(),
                             text != null ? text : review.correctionText(), passages != null ? passages : review.passageIds(),
                             reason != null ? reason : ""))
                     .type(MediaType.TEXT_HTML).build();

@@ -37,6 +37,7 @@ public class ReviewService {
     static final String CORRECT = "correct";
     static final String REJECT = "reject";
     static final String STALE = "stale";
+    static final String FEEDBACK = "feedback";
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern ID_SEPARATOR = Pattern.compile("[\\s,;]+");
@@ -111,13 +112,22 @@ public class ReviewService {
         decided(answer, editor, REJECT, why, before);
     }
 
-    /** Sends a published answer back to the queue, e.g. because an article it cites changed. */
+    /** Sends a published answer back to the queue because an article it cites changed. */
     void makeStale(AnswerRecord answer, String reason) {
+        sendBack(answer, ReviewAudit.SYSTEM, STALE, reason);
+    }
+
+    /** Sends a published answer back to the queue because a reader it was served to found it unhelpful. */
+    void returnForFeedback(AnswerRecord answer, String reason) {
+        sendBack(answer, ReviewAudit.READERS, FEEDBACK, reason);
+    }
+
+    private void sendBack(AnswerRecord answer, String actor, String action, String reason) {
         Map<String, Object> before = snapshot(answer);
         answer.reviewState = ReviewStates.NEW;
         answer.published = false;
         answer.staleReason = reason;
-        audit(answer, ReviewAudit.SYSTEM, STALE, reason, before);
+        audit(answer, actor, action, reason, before);
     }
 
     private void decided(AnswerRecord answer, String editor, String action, String reason, Map<String, Object> before) {

@@ -3,21 +3,31 @@ package org.factually.assistant.review;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.answering.Prompts;
+import org.factually.assistant.feedback.NegativeFeedback;
 import org.factually.assistant.ingestion.ArticleChanging;
 
 import java.time.LocalDate;
 
-/** The notices editors read on a reviewed answer that went stale, from {@code prompts/review-stale-*.txt}. */
+/** The notices editors read on a reviewed answer that went back to the queue, from {@code prompts/review-stale-*.txt}. */
 @Startup
 @ApplicationScoped
 public class ReviewTexts {
 
     private final String changed;
     private final String withdrawn;
+    private final String feedback;
 
     public ReviewTexts(Prompts.PromptsConfig config) {
         this.changed = Prompts.load(config.dir(), "review-stale-changed.txt");
         this.withdrawn = Prompts.load(config.dir(), "review-stale-withdrawn.txt");
+        this.feedback = Prompts.load(config.dir(), "review-stale-feedback.txt");
+    }
+
+    /** Why a published answer went back to the queue after a reader's negative feedback; {date}, {reason}, {comment}. */
+    public String feedbackReason(NegativeFeedback given, String on) {
+        return feedback.replace("{date}", on)
+                .replace("{reason}", given.reason() == null ? "none given" : given.reason())
+                .replace("{comment}", given.comment() == null ? "none" : "\u201c" + given.comment() + "\u201d");
     }
 
     /** Why answers citing an article went back to the queue; {title}, {id} and {date} are filled in. */

@@ -28,6 +28,9 @@ public class Feedback extends PanacheEntityBase {
     public String comment;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The published reviewed answer the rated answer was served from, if it was: the feedback reaches it too. */
+    @Column(name = "published_answer_id")
+    public UUID publishedAnswerId;
 
     public static List<Feedback> ofAnswer(UUID answerId) {
         return list("answerId = ?1 order by createdAt", answerId);

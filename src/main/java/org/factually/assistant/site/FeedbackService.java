@@ -1,9 +1,11 @@
 package org.factually.assistant.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.feedback.NegativeFeedback;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,14 +17,21 @@ public class FeedbackService {
 
     private final SiteConfig config;
     private final SiteTexts texts;
+    private final Event<NegativeFeedback> negative;
 
-    public FeedbackService(SiteConfig config, SiteTexts texts) {
+    public FeedbackService(SiteConfig config, SiteTexts texts, Event<NegativeFeedback> negative) {
         this.config = config;
         this.texts = texts;
+        this.negative = negative;
     }
 
+    /**
+     * Stores the verdict with the answer it was given on and, when that answer was served from a published reviewed
+     * answer, with that one too; a negative verdict on such an answer sends the published one back for review.
+     */
     public FeedbackReceipt record(UUID answerId, FeedbackRequest request) {
-        if (AnswerRecord.findById(answerId) == null) {
+        AnswerRecord answer = AnswerRecord.findById(answerId);
+        if (answer == null) {
             throw ProblemException.notFound(texts.answerNotFound());
         }
         if (request == null || request.helpful() == null) {
@@ -49,7 +58,11 @@ public class FeedbackService {
         feedback.reason = reason;
         feedback.comment = comment;
         feedback.createdAt = Instant.now();
+        feedback.publishedAnswerId = answer.servedFrom;
         feedback.persist();
+        if (!feedback.helpful && feedback.publishedAnswerId != null) {
+            negative.fire(new NegativeFeedback(feedback.publishedAnswerId, reason, comment, feedback.createdAt));
+        }
         return new FeedbackReceipt(feedback.id, answerId.toString(), texts.feedbackThanks());
     }
 

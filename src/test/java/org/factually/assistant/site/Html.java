@@ -9,14 +9,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads a page as a browser's HTML parser does, failing on any parse error (unclosed or stray tags, bad attributes). */
-final class Html {
+public final class Html {
 
     private static final int MAX_ERRORS_REPORTED = 20;
 
     private Html() {
     }
 
-    static Document parse(String html) {
+    public static Document parse(String html) {
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_ERRORS_REPORTED);
         Document document = parser.parseInput(html, "http://localhost/");
         List<String> errors = parser.getErrors().stream().map(ParseError::toString).toList();
