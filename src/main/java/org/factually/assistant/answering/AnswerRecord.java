@@ -68,12 +68,20 @@ public class AnswerRecord extends PanacheEntityBase {
     /** Counts the changes to this answer's review, for optimistic locking of editors' decisions. */
     @Column(name = "review_version")
     public int reviewVersion;
+    /** The editor reviewing this draft now, if one claimed it, and since when. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+    /** On an answer served from a reviewed one: {@code approved} or {@code edited} (see {@link AnswerReply.Reviewed}). */
+    @Column(name = "reviewed_kind")
+    public String reviewedKind;
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;
 
     public AnswerReply toReply() {
-        AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedAt);
+        AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedKind, reviewedAt);
         return new AnswerReply(id.toString(), question, status, answer, citations, suggestions, createdAt, reviewed);
     }
 }

@@ -17,8 +17,19 @@ public record AnswerReply(String id, String question, String status, String answ
     public static final String ANSWERED = "answered";
     public static final String UNKNOWN = "unknown";
 
-    /** Who stands behind a reviewed answer, and since when. */
-    public record Reviewed(String by, Instant reviewedAt) {
+    /**
+     * Who stands behind a reviewed answer, what they did, and when: {@code kind} is {@code approved} (the quoted
+     * answer, checked and approved by editors) or {@code edited} (a text editors wrote or edited, backed by the
+     * citations given with it).
+     */
+    public record Reviewed(String by, String kind, Instant reviewedAt) {
         public static final String NEWSROOM = "newsroom";
+        public static final String APPROVED = "approved";
+        public static final String EDITED = "edited";
+
+        /** The kind of a reviewed answer served from a draft in this review state. */
+        public static String kindOf(String reviewState) {
+            return ReviewStates.CORRECTED.equals(reviewState) ? EDITED : APPROVED;
+        }
     }
 }

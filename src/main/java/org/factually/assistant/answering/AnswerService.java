@@ -90,6 +90,7 @@ public class AnswerService {
         record.suggestions = List.of();
         record.servedFrom = source.id;
         record.reviewedAt = source.reviewedAt;
+        record.reviewedKind = AnswerReply.Reviewed.kindOf(source.reviewState);
         Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("servedFromReview", source.id.toString());
         scores.put("questionSimilarity", Math.round(match.similarity() * 1000) / 1000.0);

@@ -80,6 +80,16 @@ public class ArticleAdminService {
         }
     }
 
+    /** Undoes a withdrawal; refused (409) when the article is not withdrawn or was withdrawn before undo was kept. */
+    public void restore(String articleId) {
+        ManagedArticle article = summary(articleId);
+        if (!ingestion.restore(articleId)) {
+            throw new ProblemException(409, "cannot-restore", "Cannot undo",
+                    article.withdrawnAt() == null ? "The article \u201c" + article.title() + "\u201d is not withdrawn."
+                            : "The passages of \u201c" + article.title() + "\u201d were not kept when it was withdrawn: upload its file again.");
+        }
+    }
+
     // A browser may send a full client path as the file name.
     private static String baseName(String fileName) {
         if (fileName == null) {

@@ -44,4 +44,12 @@ public class ArticleApiResource {
         articles.withdraw(id);
         return articles.summary(id);
     }
+
+    /** Undoes a withdrawal: the article's passages, with their ids, are evidence again. */
+    @POST
+    @Path("{id}/restore")
+    public ManagedArticle restore(@RestPath String id) {
+        articles.restore(id);
+        return articles.summary(id);
+    }
 }

@@ -31,10 +31,15 @@ public class ArticlePagesResource {
 
     @CheckedTemplate(basePath = "articles")
     static class Templates {
-        static native TemplateInstance list(List<ManagedArticle> articles, ArticleUpload uploaded, String withdrawn, String error);
+        static native TemplateInstance list(List<ManagedArticle> articles, ArticleUpload uploaded, ManagedArticle withdrawn,
+                                            ManagedArticle restored, String error);
+
+        static native TemplateInstance withdraw(ManagedArticle article);
 
         static native TemplateInstance article(ManagedArticle article, List<ArticlePassage> passages);
     }
+
+    static final String CONFIRMED = "withdraw";
 
     private final ArticleAdminService articles;
 
@@ -44,9 +49,18 @@ public class ArticlePagesResource {
 
     @GET
     public TemplateInstance list(@QueryParam("uploaded") String uploaded, @QueryParam("outcome") String outcome,
-                                 @QueryParam("passages") Integer passages, @QueryParam("withdrawn") String withdrawn) {
+                                 @QueryParam("passages") Integer passages, @QueryParam("withdrawn") String withdrawn,
+                                 @QueryParam("restored") String restored) {
         ArticleUpload upload = uploaded == null ? null : new ArticleUpload(uploaded, outcome, passages == null ? 0 : passages);
-        return Templates.list(articles.list(), upload, withdrawn, null);
+        return Templates.list(articles.list(), upload, withdrawn == null ? null : articles.summary(withdrawn),
+                restored == null ? null : articles.summary(restored), null);
+    }
+
+    /** Asks the editor to confirm a withdrawal, saying what it does and that it can be undone. */
+    @GET
+    @Path("{id}/withdraw")
+    public TemplateInstance confirmWithdrawal(@RestPath String id) {
+        return Templates.withdraw(articles.summary(id));
     }
 
     @GET
@@ -67,7 +81,7 @@ public class ArticlePagesResource {
                     .queryParam("outcome", upload.outcome()).queryParam("passages", upload.passages()).build()).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML)
-                    .entity(Templates.list(articles.list(), null, null, e.getMessage())).build();
+                    .entity(Templates.list(articles.list(), null, null, null, "Upload refused: " + e.getMessage())).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,8 +90,28 @@ public class ArticlePagesResource {
     @POST
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@RestPath String id) {
+    public Response withdraw(@RestPath String id, @RestForm String confirm) {
+        // Only the confirmation page sends the confirmation; any other withdraw form leads to that page first.
+        if (!CONFIRMED.equals(confirm)) {
+            return Response.seeOther(UriBuilder.fromPath("/editor/articles/{id}/withdraw").build(id)).build();
+        }
         articles.withdraw(id);
         return Response.seeOther(UriBuilder.fromPath("/editor/articles").queryParam("withdrawn", id).build()).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response restore(@RestPath String id) {
+        try {
+            articles.restore(id);
+        } catch (ProblemException e) {
+            if (e.status() == Response.Status.NOT_FOUND.getStatusCode()) {
+                throw e;
+            }
+            return Response.status(e.status()).type(MediaType.TEXT_HTML)
+                    .entity(Templates.list(articles.list(), null, null, null, "Undo refused: " + e.getMessage())).build();
+        }
+        return Response.seeOther(UriBuilder.fromPath("/editor/articles").queryParam("restored", id).build()).build();
     }
 }

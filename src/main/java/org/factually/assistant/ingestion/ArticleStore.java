@@ -24,6 +24,18 @@ public class ArticleStore {
     private final EntityManager em;
     private final Event<ArticleChanging> changing;
 
+    private static final String PASSAGE_COLUMNS = "id, article_id, position, kind, section, text, start_offset, end_offset, embedding";
+    private static final String ARCHIVE_PASSAGES = "INSERT INTO withdrawn_passage (" + PASSAGE_COLUMNS + ") SELECT "
+            + PASSAGE_COLUMNS + " FROM passage WHERE article_id = ?1";
+    private static final String RESTORE_PASSAGES = "INSERT INTO passage (" + PASSAGE_COLUMNS + ") SELECT "
+            + PASSAGE_COLUMNS + " FROM withdrawn_passage WHERE article_id = ?1";
+    private static final String ARCHIVE_QUESTIONS = """
+            INSERT INTO withdrawn_related_question (id, article_id, position, question)
+            SELECT id, article_id, position, question FROM related_question WHERE article_id = ?1""";
+    private static final String RESTORE_QUESTIONS = """
+            INSERT INTO related_question (id, article_id, position, question)
+            SELECT id, article_id, position, question FROM withdrawn_related_question WHERE article_id = ?1""";
+
     public ArticleStore(EntityManager em, Event<ArticleChanging> changing) {
         this.em = em;
         this.changing = changing;
@@ -44,9 +56,31 @@ public class ArticleStore {
         }
         if (article.withdrawnAt == null) {
             changing.fire(new ArticleChanging(article.id, article.title, ArticleChanging.Change.WITHDRAWN));
+            em.createNativeQuery(ARCHIVE_PASSAGES).setParameter(1, articleId).executeUpdate();
+            em.createNativeQuery(ARCHIVE_QUESTIONS).setParameter(1, articleId).executeUpdate();
             deletePassages(articleId);
             article.withdrawnAt = Instant.now();
         }
+        return true;
+    }
+
+    /**
+     * Undoes a withdrawal: the passages kept aside come back with their ids. False when the article is not
+     * withdrawn or nothing was kept (withdrawn before withdrawals could be undone): then only an upload brings it back.
+     */
+    @Transactional
+    public boolean restore(String articleId) {
+        Article article = Article.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null || article.withdrawnAt == null) {
+            return false;
+        }
+        int passages = em.createNativeQuery(RESTORE_PASSAGES).setParameter(1, articleId).executeUpdate();
+        if (passages == 0) {
+            return false;
+        }
+        em.createNativeQuery(RESTORE_QUESTIONS).setParameter(1, articleId).executeUpdate();
+        deleteArchive(articleId);
+        article.withdrawnAt = null;
         return true;
     }
 
@@ -74,6 +108,7 @@ public class ArticleStore {
         em.flush();
 
         deletePassages(parsed.id());
+        deleteArchive(parsed.id());
         for (int i = 0; i < laid.passages().size(); i++) {
             PassageDraft p = laid.passages().get(i);
             em.createNativeQuery("""
@@ -96,6 +131,11 @@ public class ArticleStore {
             q.question = parsed.related().get(i);
             q.persist();
         }
+    }
+
+    private void deleteArchive(String articleId) {
+        em.createNativeQuery("DELETE FROM withdrawn_passage WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("DELETE FROM withdrawn_related_question WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
     private void deletePassages(String articleId) {

@@ -68,6 +68,15 @@ public class IngestionService {
         return found;
     }
 
+    /** Undoes a withdrawal: the article's passages are evidence again. False if it cannot be undone. */
+    public boolean restore(String articleId) {
+        boolean restored = store.restore(articleId);
+        if (restored) {
+            changed.fire(new CorpusChanged(1));
+        }
+        return restored;
+    }
+
     /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
     public Report ingestDirectory(Path dir) {
         long started = System.nanoTime();

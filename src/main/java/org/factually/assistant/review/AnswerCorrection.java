@@ -1,6 +1,5 @@
 package org.factually.assistant.review;
 
-import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.common.SentenceSplitter;
 
 import java.util.ArrayList;
@@ -67,7 +66,13 @@ final class AnswerCorrection {
         return sentence.length() <= QUOTED_CHARS ? sentence : sentence.substring(0, QUOTED_CHARS) + "…";
     }
 
-    static ProblemException invalid(String detail) {
-        return new ProblemException(422, "invalid-correction", "Correction refused", detail);
+    /** A refusal about the text of the correction. */
+    static CorrectionRefused invalid(String detail) {
+        return new CorrectionRefused(CorrectionRefused.TEXT, detail);
+    }
+
+    /** A refusal about the list of cited passages. */
+    static CorrectionRefused invalidPassages(String detail) {
+        return new CorrectionRefused(CorrectionRefused.PASSAGES, detail);
     }
 }

@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,7 @@ import java.util.UUID;
  * and the audit trail.
  */
 public record AnswerReview(UUID id, String question, String outcome, String answer, Instant createdAt,
-                           String state, int version, boolean published, String reviewedBy, Instant reviewedAt,
+                           String state, int version, String claimedBy, Instant claimedAt, boolean published, String reviewedBy, Instant reviewedAt,
                            String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
                            Map<String, Object> decision, List<Candidate> candidates, List<AuditEntry> audit) {
@@ -26,7 +27,42 @@ public record AnswerReview(UUID id, String question, String outcome, String answ
                             Object vectorRank, Object textRank, Object fused, String text) {
     }
 
-    public record AuditEntry(String actor, String action, String reason, Instant at, String before, String after) {
+    /** One step of the audit trail: who did what, when, which review fields it changed from what to what. */
+    public record AuditEntry(String actor, String action, String reason, Instant at, List<Change> changes, String before, String after) {
+
+        // The snapshot fields (ReviewService.snapshot) as editors call them.
+        private static final Map<String, String> FIELDS = Map.of("reviewState", "review", "published", "published",
+                "answer", "published text", "passageIds", "cited passages", "reviewedBy", "decided by",
+                "rejectReason", "rejection reason", "staleReason", "reason for returning to the queue");
+
+        /** The fields that differ between two snapshots, in the snapshot's order. */
+        static List<Change> changes(Map<String, Object> before, Map<String, Object> after) {
+            return after.keySet().stream().filter(k -> !Objects.equals(before.get(k), after.get(k)))
+                    .map(k -> new Change(FIELDS.getOrDefault(k, k), text(before.get(k)), text(after.get(k)))).toList();
+        }
+
+        private static String text(Object value) {
+            return value == null ? "none" : value instanceof Boolean b ? (b ? "yes" : "no") : value.toString();
+        }
+
+        /** What the actor did, in words: "approved it". */
+        public String done() {
+            return done(action);
+        }
+
+        static String done(String action) {
+            return switch (action) {
+                case ReviewService.APPROVE -> "approved it";
+                case ReviewService.CORRECT -> "corrected it";
+                case ReviewService.REJECT -> "rejected it";
+                case ReviewService.FEEDBACK -> "sent it back to the queue after a reader's feedback";
+                case ReviewService.STALE -> "sent it back to the queue";
+                default -> action;
+            };
+        }
+    }
+
+    public record Change(String field, String from, String to) {
     }
 
     /** The passage ids of the published citations (or the draft's), as the correction form lists them. */

@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.factually.assistant.common.ProblemException;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * The newsroom's to-do list: questions answered "I don't know" or disliked by readers, unless the newsroom has
- * since published a reviewed answer to them. Repeats of a question are counted in SQL; the distinct questions
+ * since published a reviewed answer to them, approved the "I don't know" as the right answer, or marked them off-topic. Repeats of a question are counted in SQL; the distinct questions
  * of the most recent {@code review.gaps-window} are then grouped greedily by embedding similarity, the most
  * asked question of each topic leading it.
  */
@@ -40,10 +41,14 @@ public class ContentGaps {
                 FROM gaps GROUP BY normalized_question
                 ORDER BY last_asked DESC
                 LIMIT ?1)
-            SELECT q.question, q.asked, q.unknown, q.negative, q.first_asked, q.last_asked, vector_send(a.question_embedding)
+            SELECT q.question, q.asked, q.unknown, q.negative, q.first_asked, q.last_asked, vector_send(a.question_embedding),
+                   q.normalized_question
             FROM questions q JOIN answer a ON a.id = q.latest
             WHERE a.question_embedding IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM answer p WHERE p.published AND p.normalized_question = q.normalized_question)""";
+              AND NOT EXISTS (SELECT 1 FROM answer p WHERE p.published AND p.normalized_question = q.normalized_question)
+              AND NOT EXISTS (SELECT 1 FROM answer p WHERE p.review_state = 'approved' AND p.status = 'unknown'
+                                                       AND p.normalized_question = q.normalized_question)
+              AND NOT EXISTS (SELECT 1 FROM off_topic_question o WHERE o.normalized_question = q.normalized_question)""";
 
     private final EntityManager em;
     private final ReviewConfig config;
@@ -82,10 +87,25 @@ public class ContentGaps {
                 .toList();
     }
 
-    private record Question(String text, long asked, long unknown, long negative, Instant firstAsked, Instant lastAsked, float[] unit) {
+    private record Question(String text, long asked, long unknown, long negative, Instant firstAsked, Instant lastAsked, float[] unit,
+                            String normalized) {
         static Question of(Object[] r) {
             return new Question((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    ReviewQueue.instant(r[4]), ReviewQueue.instant(r[5]), ContentGaps.unit((byte[]) r[6]));
+                    ReviewQueue.instant(r[4]), ReviewQueue.instant(r[5]), ContentGaps.unit((byte[]) r[6]), (String) r[7]);
+        }
+    }
+
+    /** Dismisses a topic as off-topic: its questions (normalised) leave the gaps, now and when asked again. */
+    @Transactional
+    public void dismissOffTopic(List<String> normalizedQuestions, String editor) {
+        if (normalizedQuestions == null || normalizedQuestions.isEmpty()) {
+            throw ProblemException.badRequest("questions-required", "question: the topic's questions to dismiss");
+        }
+        for (String question : normalizedQuestions) {
+            em.createNativeQuery("""
+                            INSERT INTO off_topic_question (normalized_question, marked_by, marked_at) VALUES (?1, ?2, now())
+                            ON CONFLICT (normalized_question) DO NOTHING""")
+                    .setParameter(1, question).setParameter(2, editor).executeUpdate();
         }
     }
 
@@ -105,7 +125,8 @@ public class ContentGaps {
                     members.stream().mapToLong(Question::negative).sum(),
                     members.stream().map(Question::firstAsked).min(Comparator.naturalOrder()).orElseThrow(),
                     members.stream().map(Question::lastAsked).max(Comparator.naturalOrder()).orElseThrow(),
-                    members.stream().limit(examples).map(m -> new GapTopic.Example(m.text(), m.asked())).toList());
+                    members.stream().limit(examples).map(m -> new GapTopic.Example(m.text(), m.asked())).toList(),
+                    members.stream().map(Question::normalized).toList());
         }
     }
 

@@ -21,20 +21,10 @@ public class ReviewConflict extends ProblemException {
 
     static ReviewConflict since(AnswerRecord now, int seenVersion, List<ReviewAudit> changes, Moments moments) {
         String what = changes.stream()
-                .map(c -> c.actor + " " + past(c.action) + " it on " + moments.of(c.createdAt) + (c.reason == null ? "" : " (" + c.reason + ")"))
+                .map(c -> c.actor + " " + AnswerReview.AuditEntry.done(c.action) + " on " + moments.of(c.createdAt) + (c.reason == null ? "" : " (" + c.reason + ")"))
                 .collect(Collectors.joining("; "));
         return new ReviewConflict("This answer changed after your page showed it (version " + seenVersion + ", now "
                 + now.reviewVersion + "): " + (what.isEmpty() ? "its review changed" : what) + ". It is now " + now.reviewState
                 + (now.published ? " and published" : "") + ". Nothing was changed by your action: read it again and decide.");
-    }
-
-    private static String past(String action) {
-        return switch (action) {
-            case ReviewService.APPROVE -> "approved";
-            case ReviewService.CORRECT -> "corrected";
-            case ReviewService.REJECT -> "rejected";
-            case ReviewService.STALE -> "sent back to the queue";
-            default -> action;
-        };
     }
 }

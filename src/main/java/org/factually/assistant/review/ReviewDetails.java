@@ -47,9 +47,10 @@ public class ReviewDetails {
             }
         }
         List<AnswerReview.AuditEntry> audit = ReviewAudit.ofAnswer(id).stream()
-                .map(e -> new AnswerReview.AuditEntry(e.actor, e.action, e.reason, e.createdAt, write(e.before), write(e.after)))
+                .map(e -> new AnswerReview.AuditEntry(e.actor, e.action, e.reason, e.createdAt,
+                        AnswerReview.AuditEntry.changes(e.before, e.after), write(e.before), write(e.after)))
                 .toList();
-        return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.reviewVersion, a.published, a.reviewedBy,
+        return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.reviewVersion, a.claimedBy, a.claimedAt, a.published, a.reviewedBy,
                 a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
                 cited(a.citations), cited(a.reviewedCitations), decision, candidates(a.scores), audit);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -75,7 +76,7 @@ public class ReviewQueue {
         List<Object> pageParams = new ArrayList<>(params);
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?""")
-                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason").append(from);
+                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by").append(from);
         pageParams.add(EXCERPT_CHARS);
         sql.append(switch (filter.order()) {
             case DISLIKED -> " ORDER BY fb.negative DESC, a.created_at DESC, a.id";
@@ -92,6 +93,16 @@ public class ReviewQueue {
         Map<UUID, ReaderVerdicts.Summary> feedback = verdicts.summaries(rows.stream().map(r -> (UUID) r[0]).toList());
         List<QueueRow> page = rows.stream().map(r -> row(r, feedback.getOrDefault((UUID) r[0], ReaderVerdicts.Summary.NONE))).toList();
         return new QueuePage(filter, page, total, (int) Math.max(1, (total + size - 1) / size), stateCounts());
+    }
+
+    /** The newest draft waiting for review other than the one just decided and those others claimed, if any is left. */
+    public Optional<UUID> next(UUID after, String editor) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                        SELECT id FROM answer WHERE review_state = 'new' AND id <> ?1 AND (claimed_by IS NULL OR claimed_by = ?2)
+                        ORDER BY created_at DESC, id LIMIT 1""")
+                .setParameter(1, after).setParameter(2, editor).getResultList();
+        return ids.stream().findFirst();
     }
 
     private static Query bind(Query query, List<Object> params) {
@@ -113,7 +124,7 @@ public class ReviewQueue {
 
     private static QueueRow row(Object[] r, ReaderVerdicts.Summary feedback) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                instant(r[6]), (String) r[7], (String) r[8], feedback);
+                instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], feedback);
     }
 
     static Instant instant(Object value) {

@@ -38,6 +38,7 @@ public class ReviewService {
     static final String REJECT = "reject";
     static final String STALE = "stale";
     static final String FEEDBACK = "feedback";
+    static final String OFF_TOPIC = "off-topic";
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern ID_SEPARATOR = Pattern.compile("[\\s,;]+");
@@ -45,11 +46,13 @@ public class ReviewService {
     private final EntityManager em;
     private final ReviewConfig config;
     private final Moments moments;
+    private final ReviewTexts texts;
 
-    public ReviewService(EntityManager em, ReviewConfig config, Moments moments) {
+    public ReviewService(EntityManager em, ReviewConfig config, Moments moments, ReviewTexts texts) {
         this.em = em;
         this.config = config;
         this.moments = moments;
+        this.texts = texts;
     }
 
     /**
@@ -58,7 +61,7 @@ public class ReviewService {
      * changed and the editor gets a conflict saying what changed.
      */
     public void approve(UUID answerId, String editor, String seenVersion) {
-        AnswerRecord answer = draft(answerId, seenVersion);
+        AnswerRecord answer = draft(answerId, seenVersion, editor);
         List<Long> missing = missingPassages(answer.citations);
         if (!missing.isEmpty()) {
             throw new ProblemException(409, "citation-gone", "Approval refused",
@@ -79,24 +82,34 @@ public class ReviewService {
      * {@code passageIds} lists the cited passages in marker order, each an existing passage, each cited.
      */
     public void correct(UUID answerId, String editor, String seenVersion, String text, String passageIds) {
-        AnswerRecord answer = draft(answerId, seenVersion);
+        AnswerRecord answer = draft(answerId, seenVersion, editor);
+        Correction correction = check(text, passageIds);
+        Map<String, Object> before = snapshot(answer);
+        answer.reviewState = ReviewStates.CORRECTED;
+        answer.reviewedAnswer = correction.text();
+        answer.reviewedCitations = correction.citations();
+        answer.published = true;
+        decided(answer, editor, CORRECT, null, before);
+    }
+
+    /** A correction as it would be published: its text (spaces tidied) and the citations its markers point to. */
+    public record Correction(String text, List<Citation> citations) {
+    }
+
+    /** Checks a correction as {@link #correct} would, publishing nothing: for the preview of what readers would see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Correction check(String text, String passageIds) {
         String corrected = text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
         if (corrected.length() > config.maxAnswerLength()) {
             throw AnswerCorrection.invalid("the answer is longer than " + config.maxAnswerLength() + " characters");
         }
         List<AnswerCorrection.Claim> claims = AnswerCorrection.parse(corrected);
-        List<Citation> citations = citations(claims, parseIds(passageIds));
-        Map<String, Object> before = snapshot(answer);
-        answer.reviewState = ReviewStates.CORRECTED;
-        answer.reviewedAnswer = corrected;
-        answer.reviewedCitations = citations;
-        answer.published = true;
-        decided(answer, editor, CORRECT, null, before);
+        return new Correction(corrected, citations(claims, parseIds(passageIds)));
     }
 
     /** Takes the answer out of publication for good: the same answer to this question is never served again. */
     public void reject(UUID answerId, String editor, String seenVersion, String reason) {
-        AnswerRecord answer = draft(answerId, seenVersion);
+        AnswerRecord answer = draft(answerId, seenVersion, editor);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw ProblemException.badRequest("reason-required", "reason: say why the answer is rejected");
@@ -110,6 +123,41 @@ public class ReviewService {
         answer.reviewedCitations = null;
         answer.published = false;
         decided(answer, editor, REJECT, why, before);
+    }
+
+    /** Claims the draft for this editor (taking it over from another if need be), so that nobody else reviews it meanwhile. */
+    public void claim(UUID answerId, String editor) {
+        AnswerRecord answer = locked(answerId);
+        answer.claimedBy = editor;
+        answer.claimedAt = Instant.now();
+    }
+
+    /** Gives up this editor's claim on the draft. */
+    public void release(UUID answerId, String editor) {
+        AnswerRecord answer = locked(answerId);
+        if (editor.equals(answer.claimedBy)) {
+            answer.claimedBy = null;
+            answer.claimedAt = null;
+        }
+    }
+
+    /**
+     * Marks the question off-topic: outside what the fact checks cover. It leaves the content gaps; an "I don't know"
+     * draft is approved as the right answer, an answered one is rejected, so that no answer is served to it.
+     */
+    public void markOffTopic(UUID answerId, String editor, String seenVersion) {
+        AnswerRecord answer = draft(answerId, seenVersion, editor);
+        em.createNativeQuery("""
+                        INSERT INTO off_topic_question (normalized_question, marked_by, marked_at) VALUES (?1, ?2, now())
+                        ON CONFLICT (normalized_question) DO NOTHING""")
+                .setParameter(1, answer.normalizedQuestion).setParameter(2, editor).executeUpdate();
+        Map<String, Object> before = snapshot(answer);
+        boolean unknown = !AnswerReply.ANSWERED.equals(answer.status);
+        answer.reviewState = unknown ? ReviewStates.APPROVED : ReviewStates.REJECTED;
+        answer.reviewedAnswer = unknown ? answer.answer : null;
+        answer.reviewedCitations = unknown ? answer.citations : null;
+        answer.published = false;
+        decided(answer, editor, OFF_TOPIC, texts.offTopic(), before);
     }
 
     /** Sends a published answer back to the queue because an article it cites changed. */
@@ -133,7 +181,10 @@ public class ReviewService {
     private void decided(AnswerRecord answer, String editor, String action, String reason, Map<String, Object> before) {
         answer.reviewedBy = editor;
         answer.reviewedAt = Instant.now();
-        answer.rejectReason = REJECT.equals(action) ? reason : null;
+        // Decided: the draft is no longer being reviewed by anyone.
+        answer.claimedBy = null;
+        answer.claimedAt = null;
+        answer.rejectReason = ReviewStates.REJECTED.equals(answer.reviewState) ? reason : null;
         answer.staleReason = null;
         audit(answer, editor, action, reason, before);
     }
@@ -152,8 +203,7 @@ public class ReviewService {
         entry.persist();
     }
 
-    // The row lock serialises two decisions sent at the same instant; the version catches one sent from an older page.
-    private AnswerRecord draft(UUID answerId, String seenVersion) {
+    private AnswerRecord locked(UUID answerId) {
         AnswerRecord answer = em.find(AnswerRecord.class, answerId, LockModeType.PESSIMISTIC_WRITE);
         if (answer == null) {
             throw ProblemException.notFound("No recorded answer " + answerId + ".");
@@ -161,6 +211,16 @@ public class ReviewService {
         if (answer.reviewState == null) {
             throw new ProblemException(409, "not-a-draft", "Not a draft",
                     "This answer was served from a reviewed answer (" + answer.servedFrom + "); review that one instead.");
+        }
+        return answer;
+    }
+
+    // The row lock serialises two decisions sent at the same instant; the version catches one sent from an older page.
+    private AnswerRecord draft(UUID answerId, String seenVersion, String editor) {
+        AnswerRecord answer = locked(answerId);
+        if (answer.claimedBy != null && !answer.claimedBy.equals(editor)) {
+            throw new ProblemException(409, "claimed", "Claimed by another editor", answer.claimedBy + " claimed this answer on "
+                    + moments.of(answer.claimedAt) + " and is reviewing it: ask them, or take it over first.");
         }
         int seen = version(seenVersion);
         if (seen != answer.reviewVersion) {
@@ -193,7 +253,7 @@ public class ReviewService {
 
     private List<Citation> citations(List<AnswerCorrection.Claim> claims, List<Long> passageIds) {
         if (passageIds.isEmpty()) {
-            throw AnswerCorrection.invalid("list the cited passages: their ids, in the order of the markers [1], [2], …");
+            throw AnswerCorrection.invalidPassages("list the cited passages: their ids, in the order of the markers [1], [2], …");
         }
         Set<Integer> used = claims.stream().flatMap(c -> c.refs().stream()).collect(Collectors.toSet());
         for (int ref : used) {
@@ -204,7 +264,7 @@ public class ReviewService {
         }
         for (int ref = 1; ref <= passageIds.size(); ref++) {
             if (!used.contains(ref)) {
-                throw AnswerCorrection.invalid("passage " + passageIds.get(ref - 1) + " is listed as [" + ref + "] but no sentence cites it");
+                throw AnswerCorrection.invalidPassages("passage " + passageIds.get(ref - 1) + " is listed as [" + ref + "] but no sentence cites it");
             }
         }
         Map<Long, Passage> passages = em.createQuery("from Passage p where p.id in ?1", Passage.class)
@@ -214,7 +274,7 @@ public class ReviewService {
         for (int i = 0; i < passageIds.size(); i++) {
             Passage passage = passages.get(passageIds.get(i));
             if (passage == null) {
-                throw AnswerCorrection.invalid("the marker [" + (i + 1) + "] cites passage " + passageIds.get(i)
+                throw AnswerCorrection.invalidPassages("the marker [" + (i + 1) + "] cites passage " + passageIds.get(i)
                         + ", which is not a passage of any current article");
             }
             citations.add(Citation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
@@ -239,11 +299,11 @@ public class ReviewService {
             try {
                 ids.add(Long.parseLong(token.replaceFirst("^#", "")));
             } catch (NumberFormatException e) {
-                throw AnswerCorrection.invalid("'" + token + "' is not a passage id; list the ids as numbers separated by commas");
+                throw AnswerCorrection.invalidPassages("'" + token + "' is not a passage id; list the ids as numbers separated by commas");
             }
         }
         if (new HashSet<>(ids).size() != ids.size()) {
-            throw AnswerCorrection.invalid("a passage is listed twice; list each cited passage once");
+            throw AnswerCorrection.invalidPassages("a passage is listed twice; list each cited passage once");
         }
         return ids;
     }

@@ -16,11 +16,25 @@ public class ReviewTexts {
     private final String changed;
     private final String withdrawn;
     private final String feedback;
+    private final String editedLabel;
+    private final String offTopic;
 
     public ReviewTexts(Prompts.PromptsConfig config) {
         this.changed = Prompts.load(config.dir(), "review-stale-changed.txt");
         this.withdrawn = Prompts.load(config.dir(), "review-stale-withdrawn.txt");
         this.feedback = Prompts.load(config.dir(), "review-stale-feedback.txt");
+        this.editedLabel = Prompts.load(config.dir(), "site-answer-kind-edited.txt");
+        this.offTopic = Prompts.load(config.dir(), "review-off-topic.txt");
+    }
+
+    /** The reason recorded on an answer marked off-topic. */
+    public String offTopic() {
+        return offTopic;
+    }
+
+    /** The label readers see above an edited answer (the reader page's own text), for the correction's preview. */
+    public String editedLabel(String on) {
+        return editedLabel.replace("{date}", on);
     }
 
     /** Why a published answer went back to the queue after a reader's negative feedback; {date}, {reason}, {comment}. */

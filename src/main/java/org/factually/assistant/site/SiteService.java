@@ -2,10 +2,12 @@ package org.factually.assistant.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 import org.factually.assistant.answering.AnswerConfig;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.AnswerService;
 import org.factually.assistant.answering.Citation;
+import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.ingestion.Article;
 import org.factually.assistant.ingestion.Passage;
 import org.factually.assistant.ingestion.PassageKind;
@@ -80,10 +82,14 @@ public class SiteService {
         return answerPage(reply, false);
     }
 
+    /** The article's page; a withdrawn article is gone (410) with the newsroom's notice, not an empty page. */
     public Optional<ArticleView> article(String id) {
         Article article = Article.findById(id);
         if (article == null) {
             return Optional.empty();
+        }
+        if (article.withdrawnAt != null) {
+            throw new ProblemException(Response.Status.GONE.getStatusCode(), "article-withdrawn", "Withdrawn", texts.articleWithdrawn());
         }
         List<Passage> passages = Passage.ofArticle(id);
         List<ArticleView.FollowUp> followUps = RelatedQuestion.ofArticle(id).stream()
@@ -108,7 +114,7 @@ public class SiteService {
         int max = answerConfig.maxQuestionLength();
         return new AskPage(question, error, max, SiteTexts.count(max), answer,
                 new AskPage.FeedbackForm(feedbackSent, texts.feedbackThanks(), config.feedback().maxCommentLength()),
-                texts.howAnswersAreMade(), texts.suggestionsNote(), latest);
+                texts.howAnswersAreMade(answer == null ? null : answer.kind()), texts.suggestionsNote(), latest);
     }
 
     private List<ArticleLink> latestArticles() {
@@ -122,9 +128,12 @@ public class SiteService {
         List<ArticleLink> suggestions = reply.suggestions().stream()
                 .map(s -> new ArticleLink(s.title(), articleUrl(s.articleId()), "", "")).toList();
         Instant asked = reply.createdAt().truncatedTo(ChronoUnit.SECONDS);
+        AnswerKind kind = AnswerKind.of(reply);
+        String label = kind == null ? null
+                : texts.kindLabel(kind, reply.reviewed() == null ? "" : MOMENT.format(reply.reviewed().reviewedAt().atZone(config.timeZone())));
         return new AnswerView(reply.id(), permalink(reply.id()), reply.question(), answered,
                 answered ? parts(reply.answer(), sources) : List.of(), reply.answer(), sources, suggestions,
-                MOMENT.format(asked.atZone(config.timeZone())), asked.toString());
+                MOMENT.format(asked.atZone(config.timeZone())), asked.toString(), kind, label);
     }
 
     /** Splits the answer at its markers; a marker without a source stays text. */

@@ -8,8 +8,10 @@ import org.factually.assistant.answering.Prompts;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The reader page's notices, read once at start-up from {@code prompts/} like the answer texts. */
 @Startup
@@ -17,6 +19,8 @@ import java.util.Locale;
 public class SiteTexts {
 
     private final List<String> howAnswersAreMade;
+    private final Map<AnswerKind, List<String>> howKindIsMade = new EnumMap<>(AnswerKind.class);
+    private final Map<AnswerKind, String> kindLabels = new EnumMap<>(AnswerKind.class);
     private final String suggestionsNote;
     private final String invalidQuestion;
     private final String tooManyRequests;
@@ -24,10 +28,15 @@ public class SiteTexts {
     private final String feedbackInvalid;
     private final String answerNotFound;
     private final String articleNotFound;
+    private final String articleWithdrawn;
 
     public SiteTexts(Prompts.PromptsConfig prompts, AnswerConfig answers, SiteConfig site) {
         Path dir = prompts.dir();
         this.howAnswersAreMade = paragraphs(Prompts.load(dir, "site-how-answers-are-made.txt"));
+        for (AnswerKind kind : AnswerKind.values()) {
+            howKindIsMade.put(kind, paragraphs(Prompts.load(dir, "site-how-" + kind.code() + "-answers-are-made.txt")));
+            kindLabels.put(kind, Prompts.load(dir, "site-answer-kind-" + kind.code() + ".txt"));
+        }
         this.suggestionsNote = Prompts.load(dir, "site-suggestions-note.txt");
         this.invalidQuestion = Prompts.load(dir, "site-invalid-question.txt").replace("{maxLength}", count(answers.maxQuestionLength()));
         this.tooManyRequests = Prompts.load(dir, "site-too-many-requests.txt");
@@ -36,11 +45,20 @@ public class SiteTexts {
                 .replace("{maxCommentLength}", count(site.feedback().maxCommentLength()));
         this.answerNotFound = Prompts.load(dir, "site-answer-not-found.txt");
         this.articleNotFound = Prompts.load(dir, "site-article-not-found.txt");
+        this.articleWithdrawn = Prompts.load(dir, "site-article-withdrawn.txt");
     }
 
-    /** The note beside every answer on how answers are made, one entry a paragraph. */
-    public List<String> howAnswersAreMade() {
-        return howAnswersAreMade;
+    /**
+     * The note on how answers are made, one entry a paragraph: the one true of the kind of answer shown, or the
+     * general one (every kind) when the page shows no answered question.
+     */
+    public List<String> howAnswersAreMade(AnswerKind kind) {
+        return kind == null ? howAnswersAreMade : howKindIsMade.get(kind);
+    }
+
+    /** The label above an answer saying what kind it is; {date} is when editors reviewed it. */
+    public String kindLabel(AnswerKind kind, String reviewedOn) {
+        return kindLabels.get(kind).replace("{date}", reviewedOn);
     }
 
     /** Said above the articles offered with an "I don't know", so that nobody takes them for an answer. */
@@ -73,6 +91,11 @@ public class SiteTexts {
 
     public String articleNotFound() {
         return articleNotFound;
+    }
+
+    /** The notice on the page of an article the newsroom withdrew (HTTP 410). */
+    public String articleWithdrawn() {
+        return articleWithdrawn;
     }
 
     /** A count as the page writes it ("1,000"). */

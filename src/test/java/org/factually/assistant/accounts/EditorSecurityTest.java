@@ -64,11 +64,17 @@ class EditorSecurityTest {
                 new Route("POST", "/editor/answers/{id}/approve", false),
                 new Route("POST", "/editor/answers/{id}/correct", false),
                 new Route("POST", "/editor/answers/{id}/reject", false),
+                new Route("POST", "/editor/answers/{id}/preview", false),
+                new Route("POST", "/editor/answers/{id}/claim", false),
+                new Route("POST", "/editor/answers/{id}/release", false),
+                new Route("POST", "/editor/bulk", false),
                 new Route("GET", "/editor/gaps", false),
+                new Route("POST", "/editor/gaps/off-topic", false),
                 new Route("GET", "/editor/gaps.csv", false),
                 new Route("GET", "/editor/articles", false),
                 new Route("POST", "/editor/articles", false, true),
                 new Route("POST", "/editor/articles/{id}/withdraw", false),
+                new Route("POST", "/editor/articles/{id}/restore", false),
                 new Route("GET", "/editor/users", true),
                 new Route("POST", "/editor/users", true));
     }

@@ -117,7 +117,7 @@ class ArticleManagementTest {
         assertThat(ask().getString("status")).isEqualTo("answered");
 
         Newsroom.Session editor = Newsroom.login(Newsroom.EDITOR);
-        assertThat(editor.submit("/editor/articles/" + ID + "/withdraw").statusCode()).isEqualTo(303);
+        assertThat(editor.submit("/editor/articles/" + ID + "/withdraw", Map.of("confirm", "withdraw")).statusCode()).isEqualTo(303);
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> Passage.count("articleId", ID))).isZero();
         assertThat(ask().getString("status")).isEqualTo("unknown");
@@ -134,7 +134,7 @@ class ArticleManagementTest {
         editor.decide(draft, "approve");
         assertThat(ask().getString("reviewed.by")).isEqualTo("newsroom");
 
-        editor.submit("/editor/articles/" + ID + "/withdraw");
+        editor.submit("/editor/articles/" + ID + "/withdraw", Map.of("confirm", "withdraw"));
         AnswerRecord stale = QuarkusTransaction.requiringNew().call(() -> AnswerRecord.<AnswerRecord>findById(UUID.fromString(draft)));
         assertThat(stale.published).isFalse();
         assertThat(stale.staleReason).contains(ID).contains("withdrawn");

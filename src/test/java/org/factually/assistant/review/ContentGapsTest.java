@@ -100,6 +100,17 @@ class ContentGapsTest {
     }
 
     @Test
+    void anIDontKnowTheNewsroomApprovedLeavesTheList() {
+        String question = "What is the boiling point of mercury at sea level?";
+        String id = ask(question);
+        assertThat(editor.given().get("/editor/gaps").asString()).contains(question);
+
+        editor.decide(id, "approve").then().statusCode(303);
+
+        assertThat(editor.given().get("/editor/gaps").asString()).doesNotContain(question);
+    }
+
+    @Test
     void theCsvExportEscapesCellsAndDefusesFormulas() {
         ask("=HYPERLINK(\"http://example.com\",\"click\") and, also, sourdough?");
         Response csv = editor.given().get("/editor/gaps.csv");

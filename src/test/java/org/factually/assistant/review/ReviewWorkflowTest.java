@@ -61,6 +61,11 @@ class ReviewWorkflowTest {
         });
     }
 
+    /** A refused correction goes back to the review page (post, redirect, get), which says why next to the field. */
+    private org.jsoup.nodes.Document refusal(Response refused) {
+        return org.factually.assistant.site.Html.parse(editor.given().get(refused.header("Location")).then().statusCode(200).extract().asString());
+    }
+
     @Test
     void everyAnswerIsADraftInTheReviewQueue() {
         JsonPath draft = ask(QUESTION);
@@ -127,8 +132,8 @@ class ReviewWorkflowTest {
         JsonPath draft = ask(QUESTION);
         Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. [2]", "passages", draft.getString("citations[0].passageId")));
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.asString()).contains("[2] points nowhere");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refusal(refused).select("#text-error").text()).contains("[2] points nowhere");
         assertThat(record(draft.getString("id")).reviewState).isEqualTo("new");
     }
 
@@ -137,8 +142,8 @@ class ReviewWorkflowTest {
         JsonPath draft = ask(QUESTION);
         Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. [1]", "passages", "999999999"));
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.asString()).contains("not a passage of any current article");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refusal(refused).select("#passages-error").text()).contains("not a passage of any current article");
         assertThat(record(draft.getString("id")).published).isFalse();
     }
 
@@ -148,8 +153,8 @@ class ReviewWorkflowTest {
         Response refused = editor.decide(draft.getString("id"), "correct",
                 Map.of("text", "There were over a thousand agreements. Nobody disputes it. [1]",
                         "passages", draft.getString("citations[0].passageId")));
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.asString()).contains("There were over a thousand agreements.").contains("carries no citation");
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(refusal(refused).select("#text-error").text()).contains("There were over a thousand agreements.").contains("carries no citation");
     }
 
     @Test

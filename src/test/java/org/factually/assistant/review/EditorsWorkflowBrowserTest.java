@@ -1,0 +1,219 @@
+package org.factually.assistant.review;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.factually.assistant.Browser;
+import org.factually.assistant.Newsroom;
+import org.factually.assistant.PartnerApi;
+import org.factually.assistant.answering.AnswerRecord;
+import org.factually.assistant.ingestion.Article;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editors' walk-through in a real headless Chromium: the reader's view of an edited answer, a reader's 👎 on a
+ * served reviewed answer reaching the queue, a stale decision getting a conflict, withdrawal with confirmation and
+ * undo, and no editor page scrolling sideways on a 390 px phone. Screenshots go to target/screenshots/.
+ */
+@QuarkusTest
+class EditorsWorkflowBrowserTest {
+
+    private static final String QUESTION = "How many 287(g) partnerships did ICE report by September 2025?";
+    private static final String CORRECTION = "ICE and DHS reported more than 1,000 partnerships by mid-September 2025. [1]";
+    private static final String ARTICLE_ID = "test-browser-withdrawal";
+    private static final String ARTICLE_TITLE = "Fact check: How many glaciers does the alpine census count?";
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int DESKTOP_HEIGHT = 900;
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private Instant started;
+    private Newsroom.Session api;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void logIn() {
+        started = Instant.now();
+        Newsroom.ensureAccounts();
+        api = Newsroom.login(Newsroom.ADMIN);
+        browser.driver().manage().deleteAllCookies();
+        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        browser.open(url("/login"));
+        browser.find("#j_username").sendKeys(Newsroom.EDITOR);
+        browser.find("#j_password").sendKeys(Newsroom.PASSWORD);
+        browser.find("form[action='/j_security_check'] button").click();
+        wait(ExpectedConditions.titleContains("Review queue"));
+    }
+
+    @AfterEach
+    void removeWhatTheTestMade() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AnswerRecord.delete("createdAt >= ?1", started);
+            Article.deleteById(ARTICLE_ID);
+        });
+    }
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser.driver(), Browser.WAIT).until(condition);
+    }
+
+    private void review(String answerId) {
+        browser.open(url("/editor/answers/" + answerId));
+        wait(ExpectedConditions.titleContains("Review an answer"));
+    }
+
+    private static long sidewaysOverflow() {
+        return ((Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** Screenshots at phone and desktop width; at the phone width, the page must not scroll sideways. */
+    private void atBothWidths(String name) {
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+        browser.driver().navigate().refresh();
+        assertThat(sidewaysOverflow()).as("%s scrolls sideways at %d px", name, PHONE_WIDTH).isLessThanOrEqualTo(0);
+        browser.screenshot(name + "-" + PHONE_WIDTH);
+        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        browser.driver().navigate().refresh();
+        browser.screenshot(name + "-" + DESKTOP_WIDTH);
+    }
+
+    @Test
+    void anEditorCorrectsADraftAndTheReaderSeesItLabelledAsEditedWithItsDate() {
+        JsonPath draft = PartnerApi.ask(QUESTION);
+        review(draft.getString("id"));
+        WebElement text = browser.find("#text");
+        text.clear();
+        text.sendKeys(CORRECTION);
+        WebElement passages = browser.find("#passages");
+        passages.clear();
+        passages.sendKeys(draft.getString("citations[0].passageId"));
+        browser.find("#correct").click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Answer corrected."));
+
+        browser.open(url("/"));
+        browser.find("#question").sendKeys(QUESTION);
+        browser.find(".ask-form button[type=submit]").click();
+        WebElement kind = browser.waitFor("#answer-region .answer-kind");
+
+        assertThat(kind.getAttribute("class")).contains("answer-kind-edited");
+        assertThat(kind.getText()).startsWith("Written or edited by Factually's editors on ").containsPattern("\\d{4} at \\d{2}:\\d{2}");
+        assertThat(browser.find(".sidebar .note").getText()).doesNotContain("quoted word for word");
+        atBothWidths("reader-edited-answer");
+    }
+
+    @Test
+    void aReadersNoWithAReasonOnAServedReviewedAnswerAppearsInTheQueueOnThatAnswer() throws Exception {
+        String published = PartnerApi.ask(QUESTION).getString("id");
+        api.decide(published, "approve").then().statusCode(303);
+        String copy = PartnerApi.ask(QUESTION).getString("id");
+
+        browser.open(url("/answers/" + copy));
+        browser.find(".feedback-form input[name=helpful][value=no]").click();
+        browser.find(".feedback-details summary").click();
+        browser.find(".feedback-form input[name=reason][value=outdated]").click();
+        browser.find(".feedback-form textarea[name=comment]").sendKeys("The count has changed since.");
+        browser.find(".feedback-form button[type=submit]").click();
+        browser.waitFor(".feedback-thanks");
+
+        browser.open(url("/editor?feedback=negative"));
+        WebElement row = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[.//a[@href='/editor/answers/" + published + "']]")));
+        assertThat(row.getText()).contains("1").contains("not helpful").contains("outdated").contains("The count has changed since.");
+        atBothWidths("queue");
+
+        review(published);
+        assertThat(browser.find("#reader-feedback").getText()).contains("outdated").contains("The count has changed since.");
+        assertThat(browser.find(".notice.warning").getText()).contains("Back in the queue");
+        atBothWidths("review-page");
+    }
+
+    @Test
+    void aRejectionFromAPageOpenedBeforeAnotherEditorsApprovalGetsAConflictAndChangesNothing() {
+        String id = PartnerApi.ask(QUESTION).getString("id");
+        review(id);
+        api.decide(id, "approve").then().statusCode(303);
+
+        browser.find("#reason").sendKeys("Too vague.");
+        browser.find("#reject").click();
+
+        WebElement alert = browser.waitFor("p.notice.error");
+        assertThat(alert.getText()).contains("changed after your page showed it").contains(Newsroom.ADMIN + " approved it");
+        assertThat(browser.find(".meta").getText()).contains("approved").contains("published");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AnswerRecord.<AnswerRecord>findById(java.util.UUID.fromString(id)).reviewState))
+                .isEqualTo("approved");
+    }
+
+    @Test
+    void withdrawalAsksForConfirmationCanBeUndoneAndTheReadersPageSaysItWasWithdrawn() throws Exception {
+        given().auth().preemptive().basic(Newsroom.EDITOR, Newsroom.PASSWORD).contentType(ContentType.JSON)
+                .queryParam("filename", ARTICLE_ID + ".json").body("""
+                        {"id": "%s", "title": "%s", "checkedOn": "2025-10-01",
+                         "sections": [{"heading": "The census", "text": "The alpine census counts 318 glaciers in four countries."}]}
+                        """.formatted(ARTICLE_ID, ARTICLE_TITLE)).post("/api/v1/articles").then().statusCode(201);
+
+        browser.open(url("/editor/articles"));
+        browser.find("a[href='/editor/articles/" + ARTICLE_ID + "/withdraw']").click();
+        wait(ExpectedConditions.titleContains("Withdraw"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Withdraw “" + ARTICLE_TITLE + "”?");
+        browser.find("#confirm-withdraw").click();
+        browser.waitFor("#undo-withdrawal");
+
+        browser.open(url("/articles/" + ARTICLE_ID));
+        String notice = Files.readString(Path.of("prompts/site-article-withdrawn.txt")).strip();
+        assertThat(browser.find(".lede").getText()).isEqualTo(notice);
+
+        browser.open(url("/editor/articles?withdrawn=" + ARTICLE_ID));
+        browser.find("#undo-withdrawal").click();
+        assertThat(browser.waitFor("#restored-notice").getText()).contains(ARTICLE_TITLE);
+        given().get("/articles/" + ARTICLE_ID).then().statusCode(200);
+    }
+
+    @Test
+    void noEditorPageScrollsSidewaysOnAPhone() {
+        String id = PartnerApi.ask(QUESTION).getString("id");
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT);
+        for (String path : new String[]{"/editor", "/editor/answers/" + id, "/editor/gaps", "/editor/articles"}) {
+            browser.open(url(path));
+            assertThat(sidewaysOverflow()).as("%s at %d px", path, PHONE_WIDTH).isLessThanOrEqualTo(0);
+        }
+    }
+}
