@@ -2,7 +2,11 @@ package org.factually.assistant.ingestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.articles.ArticleContent;
+import org.factually.assistant.articles.ArticleStore;
+import org.factually.assistant.articles.CorpusChanged;
+import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -143,7 +147,8 @@ public class IngestionService {
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
         List<float[]> vectors = embeddings.embedPassages(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
-        store.replace(parsed, laid, vectors, fileName, hash);
+        store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                parsed.summary(), laid.body(), laid.passages(), parsed.related()), vectors, fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
     }
 

@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -91,7 +92,7 @@ public class ContentGaps {
                             String normalized) {
         static Question of(Object[] r) {
             return new Question((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    ReviewQueue.instant(r[4]), ReviewQueue.instant(r[5]), ContentGaps.unit((byte[]) r[6]), (String) r[7]);
+                    Dates.instant(r[4]), Dates.instant(r[5]), ContentGaps.unit((byte[]) r[6]), (String) r[7]);
         }
     }
 

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.common.SentenceSplitter;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Passage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.factually.assistant.review;
 
-import org.factually.assistant.answering.Citation;
+import org.factually.assistant.answering.StoredCitation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A correction as readers would see it once published — the label of an edited answer, the text with its citation
  * markers, the sources — and its word-by-word difference from the draft.
  */
-public record CorrectionPreview(String label, List<Part> parts, List<Citation> sources, List<TextDiff.Segment> diff) {
+public record CorrectionPreview(String label, List<Part> parts, List<StoredCitation> sources, List<TextDiff.Segment> diff) {
 
     /** A stretch of the answer's text, or (with {@code ref} positive) a citation marker. */
     public record Part(String text, int ref) {

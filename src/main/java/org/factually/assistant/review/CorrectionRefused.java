@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.ProblemException;
 
 /** A correction the service cannot publish, with the form field the reason belongs to, so the page shows it there. */
@@ -7,12 +8,11 @@ public class CorrectionRefused extends ProblemException {
 
     public static final String TEXT = "text";
     public static final String PASSAGES = "passages";
-    static final int STATUS = 422;
 
     private final String field;
 
     CorrectionRefused(String field, String detail) {
-        super(STATUS, "invalid-correction", "Correction refused", detail);
+        super(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-correction", "Correction refused", detail);
         this.field = field;
     }
 

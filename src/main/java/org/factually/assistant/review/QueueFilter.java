@@ -1,11 +1,14 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Texts;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.ReviewStates;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.feedback.FeedbackReason;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,8 +23,8 @@ public record QueueFilter(String state, String outcome, String feedback, String 
     public static final String ANY = "any";
     static final List<String> FEEDBACK = List.of(NEGATIVE, POSITIVE, ANY);
     static final List<String> OUTCOMES = List.of(AnswerReply.ANSWERED, AnswerReply.UNKNOWN);
-    /** The reasons a reader may give, as the feedback table's CHECK allows them. */
-    static final List<String> REASONS = List.of("wrong", "not-what-i-asked", "outdated", "other");
+    /** The reasons a reader may give. */
+    static final List<String> REASONS = Arrays.stream(FeedbackReason.values()).map(FeedbackReason::code).toList();
 
     /** The queue's orders, by their parameter value. */
     public enum Order {
@@ -56,12 +59,12 @@ public record QueueFilter(String state, String outcome, String feedback, String 
 
     public static QueueFilter of(String state, String outcome, String feedback, String reason, String search, String sort,
                                  Integer page, int maxSearchLength) {
-        String s = blankToNull(state);
-        String o = blankToNull(outcome);
-        String f = blankToNull(feedback);
-        String r = blankToNull(reason);
-        String q = blankToNull(search);
-        String by = blankToNull(sort);
+        String s = Texts.blankToNull(state);
+        String o = Texts.blankToNull(outcome);
+        String f = Texts.blankToNull(feedback);
+        String r = Texts.blankToNull(reason);
+        String q = Texts.blankToNull(search);
+        String by = Texts.blankToNull(sort);
         if (s != null && !ReviewStates.ALL.contains(s)) {
             throw ProblemException.badRequest("invalid-filter", "state: one of " + String.join(", ", ReviewStates.ALL));
         }
@@ -107,9 +110,5 @@ public record QueueFilter(String state, String outcome, String feedback, String 
             sb.append(sb.length() == 0 ? '?' : '&').append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

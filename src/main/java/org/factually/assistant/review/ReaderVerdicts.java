@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.factually.assistant.common.Dates;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,7 +48,7 @@ public class ReaderVerdicts {
                         FROM feedback WHERE answer_id = ?1 OR published_answer_id = ?1
                         ORDER BY created_at DESC, id DESC""")
                 .setParameter(1, answerId).getResultList();
-        return rows.stream().map(r -> new Verdict((Boolean) r[0], (String) r[1], (String) r[2], ReviewQueue.instant(r[3]), (UUID) r[4]))
+        return rows.stream().map(r -> new Verdict((Boolean) r[0], (String) r[1], (String) r[2], Dates.instant(r[3]), (UUID) r[4]))
                 .toList();
     }
 

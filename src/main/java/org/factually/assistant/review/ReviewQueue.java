@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -124,16 +125,6 @@ public class ReviewQueue {
 
     private static QueueRow row(Object[] r, ReaderVerdicts.Summary feedback) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], feedback);
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+                Dates.instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], feedback);
     }
 }

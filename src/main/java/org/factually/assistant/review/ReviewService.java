@@ -6,12 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.answering.AnswerReply;
-import org.factually.assistant.answering.Citation;
+import org.factually.assistant.answering.StoredCitation;
 import org.factually.assistant.answering.ReviewStates;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Moments;
 import org.factually.assistant.common.ProblemException;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.Passage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public class ReviewService {
         AnswerRecord answer = draft(answerId, seenVersion, editor);
         List<Long> missing = missingPassages(answer.citations);
         if (!missing.isEmpty()) {
-            throw new ProblemException(409, "citation-gone", "Approval refused",
+            throw new ProblemException(HttpStatus.CONFLICT, "citation-gone", "Approval refused",
                     "This draft cites passages that are no longer in the articles (" + ids(missing)
                             + "): correct it with current passages, or reject it.");
         }
@@ -93,7 +94,7 @@ public class ReviewService {
     }
 
     /** A correction as it would be published: its text (spaces tidied) and the citations its markers point to. */
-    public record Correction(String text, List<Citation> citations) {
+    public record Correction(String text, List<StoredCitation> citations) {
     }
 
     /** Checks a correction as {@link #correct} would, publishing nothing: for the preview of what readers would see. */
@@ -209,7 +210,7 @@ public class ReviewService {
             throw ProblemException.notFound("No recorded answer " + answerId + ".");
         }
         if (answer.reviewState == null) {
-            throw new ProblemException(409, "not-a-draft", "Not a draft",
+            throw new ProblemException(HttpStatus.CONFLICT, "not-a-draft", "Not a draft",
                     "This answer was served from a reviewed answer (" + answer.servedFrom + "); review that one instead.");
         }
         return answer;
@@ -219,7 +220,7 @@ public class ReviewService {
     private AnswerRecord draft(UUID answerId, String seenVersion, String editor) {
         AnswerRecord answer = locked(answerId);
         if (answer.claimedBy != null && !answer.claimedBy.equals(editor)) {
-            throw new ProblemException(409, "claimed", "Claimed by another editor", answer.claimedBy + " claimed this answer on "
+            throw new ProblemException(HttpStatus.CONFLICT, "claimed", "Claimed by another editor", answer.claimedBy + " claimed this answer on "
                     + moments.of(answer.claimedAt) + " and is reviewing it: ask them, or take it over first.");
         }
         int seen = version(seenVersion);
@@ -234,15 +235,15 @@ public class ReviewService {
         s.put("reviewState", answer.reviewState);
         s.put("published", answer.published);
         s.put("answer", answer.reviewedAnswer);
-        s.put("passageIds", answer.reviewedCitations == null ? null : answer.reviewedCitations.stream().map(Citation::passageId).toList());
+        s.put("passageIds", answer.reviewedCitations == null ? null : answer.reviewedCitations.stream().map(StoredCitation::passageId).toList());
         s.put("reviewedBy", answer.reviewedBy);
         s.put("rejectReason", answer.rejectReason);
         s.put("staleReason", answer.staleReason);
         return s;
     }
 
-    private List<Long> missingPassages(List<Citation> citations) {
-        List<Long> cited = citations.stream().map(Citation::passageId).distinct().toList();
+    private List<Long> missingPassages(List<StoredCitation> citations) {
+        List<Long> cited = citations.stream().map(StoredCitation::passageId).distinct().toList();
         if (cited.isEmpty()) {
             return List.of();
         }
@@ -251,7 +252,7 @@ public class ReviewService {
         return cited.stream().filter(id -> !present.contains(id)).toList();
     }
 
-    private List<Citation> citations(List<AnswerCorrection.Claim> claims, List<Long> passageIds) {
+    private List<StoredCitation> citations(List<AnswerCorrection.Claim> claims, List<Long> passageIds) {
         if (passageIds.isEmpty()) {
             throw AnswerCorrection.invalidPassages("list the cited passages: their ids, in the order of the markers [1], [2], …");
         }
@@ -270,14 +271,14 @@ public class ReviewService {
         Map<Long, Passage> passages = em.createQuery("from Passage p where p.id in ?1", Passage.class)
                 .setParameter(1, passageIds).getResultStream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
-        List<Citation> citations = new ArrayList<>();
+        List<StoredCitation> citations = new ArrayList<>();
         for (int i = 0; i < passageIds.size(); i++) {
             Passage passage = passages.get(passageIds.get(i));
             if (passage == null) {
                 throw AnswerCorrection.invalidPassages("the marker [" + (i + 1) + "] cites passage " + passageIds.get(i)
                         + ", which is not a passage of any current article");
             }
-            citations.add(Citation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
+            citations.add(StoredCitation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
         }
         return citations;
     }

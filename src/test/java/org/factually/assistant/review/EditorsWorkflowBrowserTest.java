@@ -9,7 +9,7 @@ import org.factually.assistant.Browser;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.PartnerApi;
 import org.factually.assistant.answering.AnswerRecord;
-import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.articles.Article;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
