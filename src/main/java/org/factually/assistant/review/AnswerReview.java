@@ -12,7 +12,8 @@ import java.util.UUID;
  * and the audit trail.
  */
 public record AnswerReview(UUID id, String question, String outcome, String answer, Instant createdAt,
-                           String state, int version, String claimedBy, Instant claimedAt, boolean published, String reviewedBy, Instant reviewedAt,
+                           String state, int version, String claimedBy, Instant claimedAt, boolean published,
+                           String reviewedBy, Instant reviewedAt,
                            String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
                            List<Fact> decision, List<Candidate> candidates, List<AuditEntry> audit) {

@@ -42,8 +42,8 @@ public class ReviewDetails {
                 .map(e -> new AnswerReview.AuditEntry(e.actor, e.action, e.reason, e.createdAt,
                         AnswerReview.AuditEntry.changes(e.before, e.after), write(e.before), write(e.after)))
                 .toList();
-        return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.reviewVersion, a.claimedBy, a.claimedAt, a.published, a.reviewedBy,
-                a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
+        return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.reviewVersion,
+                a.claimedBy, a.claimedAt, a.published, a.reviewedBy, a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
                 cited(a.citations), cited(a.reviewedCitations), decision(a.scores), candidates(a.scores), audit);
     }
 

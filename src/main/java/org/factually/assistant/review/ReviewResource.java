@@ -200,7 +200,11 @@ public class ReviewResource {
 
     // Built by hand: UriBuilder would read braces in the editor's text as URI template variables.
     private static URI correctionPage(UUID id, String text, String passages) {
-        return URI.create("/editor/answers/" + id + "?text=" + URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8)
-                + "&passages=" + URLEncoder.encode(passages == null ? "" : passages, StandardCharsets.UTF_8) + "#correction");
+        return URI.create("/editor/answers/" + id + "?text=" + query(text) + "&passages=" + query(passages) + "#correction");
+    }
+
+    // Spaces as %20, not "+", which only form decoding reads as a space.
+    private static String query(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

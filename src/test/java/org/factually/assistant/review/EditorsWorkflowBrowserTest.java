@@ -136,7 +136,9 @@ class EditorsWorkflowBrowserTest {
 
         assertThat(kind.getAttribute("class")).contains("answer-kind-edited");
         assertThat(kind.getText()).startsWith("Written or edited by Factually's editors on ").containsPattern("\\d{4} at \\d{2}:\\d{2}");
-        assertThat(browser.find(".sidebar .note").getText()).doesNotContain("quoted word for word");
+        browser.open(browser.find("#answer-region .permalink").getAttribute("href"));
+        assertThat(browser.waitFor(".answer-kind").getAttribute("class")).contains("answer-kind-edited");
+        assertThat(browser.find(".sidebar .note").getText()).contains("wrote or edited this answer").doesNotContain("quoted word for word");
         atBothWidths("reader-edited-answer");
     }
 
@@ -147,9 +149,11 @@ class EditorsWorkflowBrowserTest {
         String copy = PartnerApi.ask(QUESTION).getString("id");
 
         browser.open(url("/answers/" + copy));
-        browser.find(".feedback-form input[name=helpful][value=no]").click();
-        browser.find(".feedback-details summary").click();
-        browser.find(".feedback-form input[name=reason][value=outdated]").click();
+        // Radio buttons are clicked as a reader's click on their label would, whatever the page's styling of them.
+        browser.script("arguments[0].click();", browser.find(".feedback-form input[name=helpful][value=no]"));
+        // The page's script opens the reasons on "No"; opening them here too keeps the step independent of it.
+        browser.script("document.querySelector('.feedback-details').open = true;");
+        browser.script("arguments[0].click();", browser.find(".feedback-form input[name=reason][value=outdated]"));
         browser.find(".feedback-form textarea[name=comment]").sendKeys("The count has changed since.");
         browser.find(".feedback-form button[type=submit]").click();
         browser.waitFor(".feedback-thanks");

@@ -63,7 +63,7 @@ class ReviewWorkflowTest {
 
     /** A refused correction goes back to the review page (post, redirect, get), which says why next to the field. */
     private org.jsoup.nodes.Document refusal(Response refused) {
-        return org.factually.assistant.site.Html.parse(editor.given().get(refused.header("Location")).then().statusCode(200).extract().asString());
+        return org.factually.assistant.site.Html.parse(editor.given().urlEncodingEnabled(false).get(refused.header("Location")).then().statusCode(200).extract().asString());
     }
 
     @Test
