@@ -65,12 +65,16 @@ public class AnswerRecord extends PanacheEntityBase {
     /** Why a reviewed answer left publication and came back to the queue (a cited article changed). */
     @Column(name = "stale_reason")
     public String staleReason;
+    /** The reviewed claim whose verdict the answer gives, if the question asked about one. */
+    @Column(name = "claim_review")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ReviewedClaim claimReview;
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;
 
     public AnswerReply toReply() {
         AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedAt);
-        return new AnswerReply(id.toString(), question, status, answer, citations, suggestions, createdAt, reviewed);
+        return new AnswerReply(id.toString(), question, status, answer, citations, suggestions, createdAt, reviewed, claimReview);
     }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public class AnswerService {
 
     // The articles' own source markers ("[1] [2]") point into the article's source list, not ours.
-    private static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
+    static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
 
     private final EmbeddingService embeddings;
     private final RetrievalService retrieval;
@@ -37,9 +37,12 @@ public class AnswerService {
     private final Prompts prompts;
     private final AnswerConfig config;
     private final AnswerMetrics metrics;
+    private final ClaimAnswers claims;
 
     public AnswerService(EmbeddingService embeddings, RetrievalService retrieval, AnswerComposer composer,
-                         ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics) {
+                         ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics,
+                         ClaimAnswers claims) {
+        this.claims = claims;
         this.embeddings = embeddings;
         this.retrieval = retrieval;
         this.composer = composer;
@@ -68,8 +71,11 @@ public class AnswerService {
         // Questions close in embedding may still ask for different kinds of fact ("what is" / "when did"): the kind must agree.
         Optional<ReviewedAnswers.Match> match = reviewed.published(normalized, vector)
                 .filter(m -> AnswerType.of(searchable) == AnswerType.of(QuestionText.clean(m.reviewed().question)));
+        Optional<ClaimQuestions.ClaimQuestion> claim = ClaimQuestions.read(searchable);
         if (match.isPresent()) {
             serveReviewed(record, match.get(), embeddingMicros);
+        } else if (claim.isPresent()) {
+            answerClaim(record, claim.get(), vector, embeddingMicros);
         } else {
             answerAfresh(record, searchable, vector, embeddingMicros);
         }
@@ -127,6 +133,35 @@ public class AnswerService {
         record.retrievalMs = (int) ((embeddingMicros + found.embeddingMicros() + found.searchMicros()) / 1000);
     }
 
+    /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */
+    private void answerClaim(AnswerRecord record, ClaimQuestions.ClaimQuestion claim, float[] vector, long embeddingMicros) {
+        long started = System.nanoTime();
+        ClaimAnswers.Reply reply = claims.answer(claim);
+        record.reviewState = ReviewStates.NEW;
+        Map<String, Object> scores = new LinkedHashMap<>();
+        scores.put("claim", reply.scores());
+        Optional<UUID> rejected = reply.composed().flatMap(c -> reviewed.rejected(record.normalizedQuestion, vector, c.text()));
+        rejected.ifPresent(id -> scores.put("rejectedDraft", id.toString()));
+        if (reply.composed().isPresent() && rejected.isEmpty()) {
+            ClaimAnswers.Composed composed = reply.composed().get();
+            record.status = AnswerReply.ANSWERED;
+            record.answer = composed.text();
+            record.citations = composed.citations();
+            record.claimReview = composed.claimReview();
+            record.suggestions = List.of();
+        } else {
+            record.status = AnswerReply.UNKNOWN;
+            record.answer = prompts.noAnswer();
+            record.citations = List.of();
+            record.suggestions = reply.suggestions();
+        }
+        long claimMicros = (System.nanoTime() - started) / 1000;
+        scores.put("embeddingMicros", embeddingMicros);
+        scores.put("claimMicros", claimMicros);
+        record.scores = scores;
+        record.retrievalMs = (int) ((embeddingMicros + claimMicros) / 1000);
+    }
+
     private void unknown(AnswerRecord record, RetrievalService.Retrieval found) {
         record.status = AnswerReply.UNKNOWN;
         record.answer = prompts.noAnswer();
@@ -176,7 +211,7 @@ public class AnswerService {
 
     private static Citation citationOf(int ref, PassageHit hit) {
         return new Citation(ref, hit.articleId(), hit.title(), hit.section(), hit.checkedOn(), hit.text(), hit.start(), hit.end(),
-                articleUrl(hit.articleId()) + "#" + Passage.anchor(hit.position()), hit.passageId(), hit.position());
+                articleUrl(hit.articleId()) + "#" + Passage.anchor(hit.position()), hit.passageId(), hit.position(), Citation.PASSAGE);
     }
 
     private List<SuggestedArticle> suggestions(List<PassageHit> hits) {

@@ -38,6 +38,12 @@ final class RulingSentences {
         Matcher attributed = null;
         for (String text : texts) {
             for (String line : text.split("\\R")) {
+                // The attribution is read from the whole line first: "said in a rally outside the N.H. Statehouse.: “…”"
+                // holds full stops that are not the end of a sentence.
+                Matcher whole = ATTRIBUTED.matcher(line.strip());
+                if (attributed == null && whole.matches()) {
+                    attributed = whole;
+                }
                 for (SentenceSplitter.Span span : SentenceSplitter.split(line)) {
                     String sentence = span.of(line).strip();
                     Matcher m = RULING.matcher(sentence);
