@@ -1,5 +1,7 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.articles.ReviewedClaim;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

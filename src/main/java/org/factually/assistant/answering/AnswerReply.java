@@ -1,5 +1,7 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.articles.ReviewedClaim;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;

@@ -2,6 +2,7 @@ package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.articles.ClaimReview;
+import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.ingestion.Article;
 import org.factually.assistant.ingestion.Passage;
@@ -66,10 +67,7 @@ public class ClaimAnswers {
     private Composed compose(ClaimReview review) {
         Article article = Article.findById(review.articleId);
         List<Passage> passages = Passage.ofArticle(review.articleId).stream().filter(p -> p.kind != PassageKind.TITLE).toList();
-        ReviewedClaim claim = new ReviewedClaim(review.claim, review.claimant, review.appearance, review.publisher, review.verdict,
-                review.ratingValue, review.bestRating, review.worstRating,
-                review.reviewDate != null ? review.reviewDate : article.checkedOn,
-                article.id, AnswerService.articleUrl(article.id), review.source);
+        ReviewedClaim claim = ReviewedClaim.of(review, article.checkedOn, AnswerService.articleUrl(article.id));
         Answer answer = new Answer(article);
         Sentence ruling = review.rulingSentence == null ? null : find(passages, review.rulingSentence);
         // The ruling sentence does not say whose claim it rules on; the article's attribution does, and keeps its words.

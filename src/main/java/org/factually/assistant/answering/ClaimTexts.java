@@ -1,5 +1,7 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.articles.ReviewedClaim;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.format.DateTimeFormatter;

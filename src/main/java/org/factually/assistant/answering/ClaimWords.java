@@ -39,7 +39,7 @@ record ClaimWords(Set<String> numbers, Set<String> names, Set<String> stems, Set
             "when", "while", "during", "after", "before", "for", "from", "about", "as", "at", "by", "with", "of", "to", "all",
             "every", "most", "more", "less", "no", "not", "only", "some", "many", "nearly", "almost", "over", "his", "her",
             "their", "its", "you", "your", "us", "what", "even", "just", "now", "today", "according", "because", "both",
-            "each", "few", "half", "if", "last", "next", "new", "one", "two", "three", "four", "five", "ten");
+            "each", "few", "half", "last", "next", "new", "one", "two", "three", "four", "five", "ten");
 
     static ClaimWords of(String text, TermAnalyzer analyzer) {
         String plain = SAYS.matcher(APOSTROPHE.matcher(text).replaceAll("")).replaceFirst("");
