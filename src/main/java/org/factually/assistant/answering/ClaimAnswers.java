@@ -1,12 +1,13 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.articles.ClaimReview;
+import org.factually.assistant.articles.Passage;
+import org.factually.assistant.articles.PassageKind;
 import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.SentenceSplitter;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
-import org.factually.assistant.ingestion.PassageKind;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
 import java.util.ArrayList;
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ClaimAnswers {
 
-    /** A composed verdict answer; empty when no reviewed claim matches. */
-    public record Composed(String text, List<Citation> citations, ReviewedClaim claimReview) {
+    /** A composed verdict answer and the claim review it gives the verdict of. */
+    public record Composed(ComposedAnswer answer, ReviewedClaim claimReview) {
     }
 
     /** The verdict answer if a reviewed claim matched, the articles of near claims to suggest, and the matching scores. */
@@ -67,7 +68,7 @@ public class ClaimAnswers {
     private Composed compose(ClaimReview review) {
         Article article = Article.findById(review.articleId);
         List<Passage> passages = Passage.ofArticle(review.articleId).stream().filter(p -> p.kind != PassageKind.TITLE).toList();
-        ReviewedClaim claim = ReviewedClaim.of(review, article.checkedOn, AnswerService.articleUrl(article.id));
+        ReviewedClaim claim = ReviewedClaim.of(review, article.checkedOn, ArticleLinks.article(article.id));
         Answer answer = new Answer(article);
         Sentence ruling = review.rulingSentence == null ? null : find(passages, review.rulingSentence);
         // The ruling sentence does not say whose claim it rules on; the article's attribution does, and keeps its words.
@@ -102,7 +103,7 @@ public class ClaimAnswers {
         if (attribution != null) {
             answer.quote(attribution);
         }
-        return new Composed(answer.text.toString(), List.copyOf(answer.citations), claim);
+        return new Composed(new ComposedAnswer(answer.text.toString(), List.copyOf(answer.citations)), claim);
     }
 
     private record Sentence(Passage passage, String text) {
@@ -112,7 +113,7 @@ public class ClaimAnswers {
     private static final class Answer {
         final Article article;
         final StringBuilder text = new StringBuilder();
-        final List<Citation> citations = new ArrayList<>();
+        final List<StoredCitation> citations = new ArrayList<>();
         final Map<Long, Integer> refs = new LinkedHashMap<>();
         final List<String> quoted = new ArrayList<>();
 
@@ -126,17 +127,17 @@ public class ClaimAnswers {
 
         void quote(Sentence s) {
             int ref = refs.computeIfAbsent(s.passage().id, id -> {
-                citations.add(Citation.of(citations.size() + 1, s.passage(), article));
+                citations.add(StoredCitation.of(citations.size() + 1, s.passage(), article));
                 return citations.size();
             });
             quoted.add(s.text());
-            append(AnswerService.SOURCE_MARKERS.matcher(s.text()).replaceAll("").strip(), ref);
+            append(AnswerComposer.SOURCE_MARKERS.matcher(s.text()).replaceAll("").strip(), ref);
         }
 
         void verdictLine(String line) {
             int ref = citations.size() + 1;
-            citations.add(new Citation(ref, article.id, article.title, null, article.checkedOn, line, 0, 0,
-                    AnswerService.articleUrl(article.id), null, 0, Citation.CLAIM_REVIEW));
+            citations.add(new StoredCitation(ref, article.id, article.title, null, article.checkedOn, line, 0, 0,
+                    ArticleLinks.article(article.id), null, 0, StoredCitation.CLAIM_REVIEW));
             append(line, ref);
         }
 
@@ -170,7 +171,7 @@ public class ClaimAnswers {
         for (ClaimMatcher.Candidate c : candidates) {
             if (c.similarity() >= answering.minSimilarity() && byArticle.size() < answering.suggestedArticles()) {
                 Article a = Article.findById(c.articleId());
-                byArticle.putIfAbsent(a.id, new SuggestedArticle(a.id, a.title, AnswerService.articleUrl(a.id)));
+                byArticle.putIfAbsent(a.id, new SuggestedArticle(a.id, a.title, ArticleLinks.article(a.id)));
             }
         }
         return List.copyOf(byArticle.values());

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.articles.ClaimReview;
 import org.factually.assistant.common.Vectors;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package org.factually.assistant.answering;
 
 import org.factually.assistant.articles.ReviewedClaim;
+import org.factually.assistant.common.Prompts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

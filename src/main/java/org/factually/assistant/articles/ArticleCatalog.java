@@ -3,10 +3,6 @@ package org.factually.assistant.articles;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.factually.assistant.answering.AnswerService;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
-import org.factually.assistant.ingestion.RelatedQuestion;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +14,14 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleCatalog {
 
+    private final PublishedArticles published;
+
+    public ArticleCatalog(PublishedArticles published) {
+        this.published = published;
+    }
+
     public ArticlePage page(int page, int size) {
-        PanacheQuery<Article> query = Article.find("order by checkedOn desc nulls last, id").page(page, size);
+        PanacheQuery<Article> query = published.latestFirst(page, size);
         List<Article> articles = query.list();
         // One query for the claim reviews of the whole page.
         Map<String, List<ClaimReview>> reviews = articles.isEmpty() ? Map.of()
@@ -30,20 +32,20 @@ public class ArticleCatalog {
     }
 
     public Optional<ArticleDetail> find(String id) {
-        return Article.<Article>findByIdOptional(id).map(a -> new ArticleDetail(a.id, a.title, a.question, a.checkedOn, AnswerService.articleUrl(a.id), a.url,
+        return published.find(id).map(a -> new ArticleDetail(a.id, a.title, a.question, a.checkedOn, ArticleLinks.article(a.id), a.url,
                 a.summary, a.body,
                 Passage.ofArticle(a.id).stream()
-                        .map(p -> new ArticleDetail.PassageView(p.id, p.position, Passage.anchor(p.position), p.kind.name(), p.section, p.text, p.startOffset, p.endOffset))
+                        .map(p -> new ArticleDetail.PassageView(p.id, p.position, ArticleLinks.anchor(p.position), p.kind.name(), p.section, p.text, p.startOffset, p.endOffset))
                         .toList(),
                 RelatedQuestion.ofArticle(a.id).stream().map(q -> q.question).toList(),
                 reviewed(a, ClaimReview.ofArticle(a.id))));
     }
 
     private static ArticleSummary summary(Article a, List<ClaimReview> reviews) {
-        return new ArticleSummary(a.id, a.title, a.checkedOn, AnswerService.articleUrl(a.id), a.url, reviewed(a, reviews));
+        return new ArticleSummary(a.id, a.title, a.checkedOn, ArticleLinks.article(a.id), a.url, reviewed(a, reviews));
     }
 
     private static List<ReviewedClaim> reviewed(Article a, List<ClaimReview> reviews) {
-        return reviews.stream().map(r -> ReviewedClaim.of(r, a.checkedOn, AnswerService.articleUrl(a.id))).toList();
+        return reviews.stream().map(r -> ReviewedClaim.of(r, a.checkedOn, ArticleLinks.article(a.id))).toList();
     }
 }

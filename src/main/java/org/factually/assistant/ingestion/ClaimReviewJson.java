@@ -1,6 +1,7 @@
 package org.factually.assistant.ingestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.factually.assistant.articles.ClaimDraft;
 import org.factually.assistant.articles.ClaimReview;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ final class ClaimReviewJson {
     private ClaimReviewJson() {
     }
 
-    static List<ParsedClaim> read(JsonNode field) throws MalformedArticleException {
+    static List<ClaimDraft> read(JsonNode field) throws MalformedArticleException {
         if (field == null || field.isNull()) {
             return List.of();
         }
@@ -32,7 +33,7 @@ final class ClaimReviewJson {
         } else {
             items.add(field);
         }
-        List<ParsedClaim> claims = new ArrayList<>();
+        List<ClaimDraft> claims = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String where = field.isArray() ? "claimReview[" + i + "]" : "claimReview";
             claims.add(readOne(items.get(i), where));
@@ -40,7 +41,7 @@ final class ClaimReviewJson {
         return List.copyOf(claims);
     }
 
-    private static ParsedClaim readOne(JsonNode review, String where) throws MalformedArticleException {
+    private static ClaimDraft readOne(JsonNode review, String where) throws MalformedArticleException {
         if (!review.isObject()) {
             throw new MalformedArticleException("\"" + where + "\" must be a ClaimReview object");
         }
@@ -56,7 +57,7 @@ final class ClaimReviewJson {
         String ratingWhere = where + ".reviewRating";
         JsonNode item = object(review, "itemReviewed", where);
         String itemWhere = where + ".itemReviewed";
-        return new ParsedClaim(claim,
+        return new ClaimDraft(claim,
                 item == null ? null : name(item, "author", itemWhere),
                 item == null ? null : text(item, "appearance", itemWhere),
                 item == null ? null : date(item, "datePublished", itemWhere),

@@ -2,7 +2,11 @@ package org.factually.assistant.ingestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.articles.ArticleContent;
+import org.factually.assistant.articles.ArticleStore;
+import org.factually.assistant.articles.CorpusChanged;
+import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -146,7 +150,9 @@ public class IngestionService {
         parsed.claims().forEach(c -> inputs.add(c.claim()));
         List<float[]> vectors = embeddings.embedPassages(inputs);
         int passageCount = laid.passages().size();
-        store.replace(parsed, laid, vectors.subList(0, passageCount), vectors.subList(passageCount, vectors.size()), fileName, hash);
+        store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                        parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
+                vectors.subList(0, passageCount), vectors.subList(passageCount, vectors.size()), fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
     }
 

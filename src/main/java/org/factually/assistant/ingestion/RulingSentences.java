@@ -1,5 +1,6 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.articles.ClaimDraft;
 import org.factually.assistant.articles.ClaimReview;
 import org.factually.assistant.common.SentenceSplitter;
 
@@ -28,7 +29,7 @@ final class RulingSentences {
     private RulingSentences() {
     }
 
-    static List<ParsedClaim> find(ParsedArticle article) {
+    static List<ClaimDraft> find(ParsedArticle article) {
         List<String> texts = new ArrayList<>();
         if (article.summary() != null) {
             texts.add(article.summary());
@@ -63,7 +64,7 @@ final class RulingSentences {
         if (ruling == null || claim == null || claim.isEmpty()) {
             return List.of();
         }
-        return List.of(new ParsedClaim(claim,
+        return List.of(new ClaimDraft(claim,
                 attributed == null ? null : attributed.group("who").strip(),
                 attributed == null || attributed.group("where") == null ? null : attributed.group("where").strip(),
                 null, null, verdict, null, null, null, article.checkedOn(), article.url(),

@@ -1,6 +1,7 @@
 package org.factually.assistant.ingestion;
 
 import org.factually.assistant.SharedCorpus;
+import org.factually.assistant.articles.ClaimDraft;
 import org.factually.assistant.articles.ClaimReview;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class ClaimReviewParsingTest {
     @Test
     void anArrayOfClaimReviewsGivesOneClaimEach() throws Exception {
         ParsedArticle a = readJson(article("[" + REVIEW + ", " + REVIEW.replace("Taxes doubled.", "Taxes tripled.") + "]"));
-        assertThat(a.claims()).extracting(ParsedClaim::claim).containsExactly("Taxes doubled.", "Taxes tripled.");
+        assertThat(a.claims()).extracting(ClaimDraft::claim).containsExactly("Taxes doubled.", "Taxes tripled.");
         assertThat(a.claims().get(0).claimDate()).hasToString("2015-03-01");
         assertThat(a.claims().get(0).reviewDate()).hasToString("2015-03-04");
     }
