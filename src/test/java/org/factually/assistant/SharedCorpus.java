@@ -12,6 +12,9 @@ public final class SharedCorpus {
 
     public static final Path DIR = Path.of("../shared/corpus/factually");
     public static final Path DEV_QUESTIONS = Path.of("../shared/eval/dev-questions.jsonl");
+    /** 600 real PolitiFact checks: JSON articles with ClaimReview metadata and text exports with a ruling sentence. */
+    public static final Path CLAIMS_DIR = Path.of("../shared/datasets/politifact-claims/corpus");
+    public static final Path CLAIM_QUESTIONS = Path.of("../shared/eval/claim-questions.jsonl");
 
     private SharedCorpus() {
     }

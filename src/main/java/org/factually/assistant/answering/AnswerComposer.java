@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public class AnswerComposer {
 
     // The articles' own source markers ("[1] [2]") point into the article's source list, not ours.
-    private static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
+    static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
 
     private final AnswerConfig config;
 
@@ -56,6 +56,6 @@ public class AnswerComposer {
 
     private static StoredCitation citationOf(int ref, PassageHit hit) {
         return new StoredCitation(ref, hit.articleId(), hit.title(), hit.section(), hit.checkedOn(), hit.text(), hit.start(), hit.end(),
-                ArticleLinks.passage(hit.articleId(), hit.position()), hit.passageId(), hit.position());
+                ArticleLinks.passage(hit.articleId(), hit.position()), hit.passageId(), hit.position(), StoredCitation.PASSAGE);
     }
 }

@@ -1,5 +1,7 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.articles.ReviewedClaim;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -75,6 +77,10 @@ public class AnswerRecord extends PanacheEntityBase {
     /** On an answer served from a reviewed one: {@code approved} or {@code edited} (see {@link AnswerReply.Reviewed}). */
     @Column(name = "reviewed_kind")
     public String reviewedKind;
+    /** The reviewed claim whose verdict the answer gives, if the question asked about one. */
+    @Column(name = "claim_review")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ReviewedClaim claimReview;
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;
@@ -82,6 +88,6 @@ public class AnswerRecord extends PanacheEntityBase {
     public AnswerReply toReply() {
         AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedKind, reviewedAt);
         return new AnswerReply(id.toString(), question, status, answer, citations.stream().map(StoredCitation::toApi).toList(),
-                suggestions, createdAt, reviewed);
+                suggestions, createdAt, reviewed, claimReview);
     }
 }

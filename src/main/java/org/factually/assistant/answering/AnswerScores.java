@@ -16,7 +16,7 @@ public record AnswerScores(Integer version, String answerType, List<String> term
                            List<String> unseenTerms, List<DecisionScores.CandidateScore> candidates, Double bestCoverage,
                            Double bestScore, String reason, List<PassageScore> passages, String rejectedDraft,
                            String servedFromReview, Double questionSimilarity,
-                           Long embeddingMicros, Long analysisMicros, Long searchMicros) {
+                           Long embeddingMicros, Long analysisMicros, Long searchMicros, ClaimAnswers.ClaimScores claim) {
 
     public static final int CURRENT_VERSION = 2;
 
@@ -30,12 +30,18 @@ public record AnswerScores(Integer version, String answerType, List<String> term
                                 long embeddingMicros, long analysisMicros, long searchMicros) {
         return new AnswerScores(CURRENT_VERSION, d.answerType(), d.terms(), d.focus(), d.topSimilarity(), d.unseenTerms(),
                 d.candidates(), d.bestCoverage(), d.bestScore(), d.reason(), passages, rejectedDraft, null, null,
-                embeddingMicros, analysisMicros, searchMicros);
+                embeddingMicros, analysisMicros, searchMicros, null);
     }
 
     /** The scores of an answer served from the newsroom's reviewed one. */
     static AnswerScores servedFrom(String reviewedId, double questionSimilarity, long embeddingMicros) {
         return new AnswerScores(CURRENT_VERSION, null, null, null, null, null, null, null, null, null, null, null,
-                reviewedId, questionSimilarity, embeddingMicros, null, null);
+                reviewedId, questionSimilarity, embeddingMicros, null, null, null);
+    }
+
+    /** The scores of a question about a claim: how the reviewed claims near it compared; the claim step's time as search. */
+    static AnswerScores claimed(ClaimAnswers.ClaimScores claim, String rejectedDraft, long embeddingMicros, long claimMicros) {
+        return new AnswerScores(CURRENT_VERSION, null, null, null, null, null, null, null, null, null, null, rejectedDraft,
+                null, null, embeddingMicros, null, claimMicros, claim);
     }
 }

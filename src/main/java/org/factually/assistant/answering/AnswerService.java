@@ -24,9 +24,11 @@ public class AnswerService {
     private final AnswerComposer composer;
     private final AnswerRecorder recorder;
     private final AnswerMetrics metrics;
+    private final ClaimAnswers claims;
 
     public AnswerService(QuestionReader reader, PublishedAnswers published, RetrievalService retrieval, AnswerDecider decider,
-                         AnswerComposer composer, AnswerRecorder recorder, AnswerMetrics metrics) {
+                         AnswerComposer composer, AnswerRecorder recorder, AnswerMetrics metrics, ClaimAnswers claims) {
+        this.claims = claims;
         this.reader = reader;
         this.published = published;
         this.retrieval = retrieval;
@@ -43,7 +45,9 @@ public class AnswerService {
         AnswerRecord record = published.published(question)
                 .filter(match -> question.asksSameKindAs(match.reviewed().question))
                 .map(match -> recorder.servedFromReview(question, match))
-                .orElseGet(() -> answerAfresh(question));
+                .orElseGet(() -> ClaimQuestions.read(question.searchable())
+                        .map(claim -> answerClaim(question, claim))
+                        .orElseGet(() -> answerAfresh(question)));
         AnswerReply reply = recorder.record(record, started);
         metrics.record(reply.status(), Duration.ofNanos(System.nanoTime() - started));
         return reply;
@@ -52,6 +56,21 @@ public class AnswerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AnswerReply> find(UUID id) {
         return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReply);
+    }
+
+    /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */
+    private AnswerRecord answerClaim(Question question, ClaimQuestions.ClaimQuestion claim) {
+        long started = System.nanoTime();
+        ClaimAnswers.Reply reply = claims.answer(claim);
+        Optional<UUID> rejected = reply.composed().flatMap(c -> published.rejected(question, c.answer().text()));
+        AnswerScores scores = AnswerScores.claimed(reply.scores(), rejected.map(UUID::toString).orElse(null),
+                question.embeddingMicros(), (System.nanoTime() - started) / 1000);
+        if (reply.composed().isEmpty() || rejected.isPresent()) {
+            return recorder.unknown(question, reply.suggestions(), scores);
+        }
+        AnswerRecord record = recorder.answered(question, reply.composed().get().answer(), scores);
+        record.claimReview = reply.composed().get().claimReview();
+        return record;
     }
 
     private AnswerRecord answerAfresh(Question question) {

@@ -14,16 +14,22 @@ import java.time.LocalDate;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StoredCitation(int ref, String articleId, String title, String section, LocalDate checkedOn,
-                             String quote, int start, int end, String url, long passageId, int position) {
+                             String quote, int start, int end, String url, Long passageId, int position, String kind) {
+
+    /** A quoted passage; citations stored before kinds existed are all passages. */
+    public static final String PASSAGE = "passage";
+    /** The verdict line of an article's ClaimReview metadata: no passage ({@code passageId} null), linking to the article. */
+    public static final String CLAIM_REVIEW = "claimReview";
 
     /** A citation of a stored passage, as an editor's correction makes it. */
     public static StoredCitation of(int ref, Passage passage, Article article) {
         return new StoredCitation(ref, article.id, article.title, passage.section, article.checkedOn, passage.text,
-                passage.startOffset, passage.endOffset, ArticleLinks.passage(article.id, passage.position), passage.id, passage.position);
+                passage.startOffset, passage.endOffset, ArticleLinks.passage(article.id, passage.position), passage.id, passage.position, PASSAGE);
     }
 
     /** The citation as readers and partners receive it. */
     public Citation toApi() {
-        return new Citation(ref, articleId, title, section, checkedOn, quote, start, end, url, passageId, position);
+        return new Citation(ref, articleId, title, section, checkedOn, quote, start, end, url, passageId, position,
+                kind == null ? PASSAGE : kind);
     }
 }

@@ -17,7 +17,8 @@ public record ArticleDetail(
         String summary,
         @Schema(description = "The article as one text; passage offsets point into it") String body,
         List<PassageView> passages,
-        @Schema(description = "Follow-up questions the article suggests (questions, not facts)") List<String> relatedQuestions) {
+        @Schema(description = "Follow-up questions the article suggests (questions, not facts)") List<String> relatedQuestions,
+        @Schema(description = "The claims the article reviews, with their verdicts") List<ReviewedClaim> claimReviews) {
 
     /** A passage: what a citation's passageId and position point at. */
     @Schema(name = "ArticlePassage")

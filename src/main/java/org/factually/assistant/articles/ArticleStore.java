@@ -86,7 +86,7 @@ public class ArticleStore {
 
     /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
     @Transactional
-    public void replace(ArticleContent parsed, List<float[]> embeddings, String source, String hash) {
+    public void replace(ArticleContent parsed, List<float[]> embeddings, List<float[]> claimEmbeddings, String source, String hash) {
         Article article = Article.findById(parsed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             article = new Article();
@@ -108,6 +108,7 @@ public class ArticleStore {
         em.flush();
 
         deletePassages(parsed.id());
+        deleteClaims(parsed.id());
         deleteArchive(parsed.id());
         for (int i = 0; i < parsed.passages().size(); i++) {
             PassageDraft p = parsed.passages().get(i);
@@ -124,6 +125,9 @@ public class ArticleStore {
                     .setParameter(8, Vectors.literal(embeddings.get(i)))
                     .executeUpdate();
         }
+        for (int i = 0; i < parsed.claims().size(); i++) {
+            insertClaim(parsed.id(), i, parsed.claims().get(i), claimEmbeddings.get(i));
+        }
         for (int i = 0; i < parsed.related().size(); i++) {
             RelatedQuestion q = new RelatedQuestion();
             q.articleId = parsed.id();
@@ -136,6 +140,37 @@ public class ArticleStore {
     private void deleteArchive(String articleId) {
         em.createNativeQuery("DELETE FROM withdrawn_passage WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
         em.createNativeQuery("DELETE FROM withdrawn_related_question WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+    }
+
+    private void insertClaim(String articleId, int position, ClaimDraft c, float[] embedding) {
+        em.createNativeQuery("""
+                INSERT INTO claim_review (article_id, position, claim, claimant, appearance, claim_date, publisher, verdict,
+                                          rating_value, best_rating, worst_rating, review_date, url, source, ruling_sentence, embedding)
+                VALUES (?1, ?2, ?3, CAST(?4 AS text), CAST(?5 AS text), CAST(?6 AS date), CAST(?7 AS text), ?8,
+                        CAST(?9 AS numeric), CAST(?10 AS numeric), CAST(?11 AS numeric), CAST(?12 AS date), CAST(?13 AS text),
+                        ?14, CAST(?15 AS text), CAST(?16 AS vector))""")
+                .setParameter(1, articleId)
+                .setParameter(2, position)
+                .setParameter(3, c.claim())
+                .setParameter(4, c.claimant())
+                .setParameter(5, c.appearance())
+                .setParameter(6, c.claimDate() == null ? null : c.claimDate().toString())
+                .setParameter(7, c.publisher())
+                .setParameter(8, c.verdict())
+                .setParameter(9, c.ratingValue() == null ? null : c.ratingValue().toPlainString())
+                .setParameter(10, c.bestRating() == null ? null : c.bestRating().toPlainString())
+                .setParameter(11, c.worstRating() == null ? null : c.worstRating().toPlainString())
+                .setParameter(12, c.reviewDate() == null ? null : c.reviewDate().toString())
+                .setParameter(13, c.url())
+                .setParameter(14, c.source())
+                .setParameter(15, c.rulingSentence())
+                .setParameter(16, Vectors.literal(embedding))
+                .executeUpdate();
+    }
+
+    // A withdrawn article's claim reviews stay: every read of them skips withdrawn articles, and an undo needs them.
+    private void deleteClaims(String articleId) {
+        em.createNativeQuery("DELETE FROM claim_review WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
     }
 
     private void deletePassages(String articleId) {

@@ -34,7 +34,9 @@ public class ArticleFileReader {
             throw new MalformedArticleException("the file is empty");
         }
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? jsonParser.parse(stem, text) : textParser.parse(stem, text);
+        ParsedArticle parsed = fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? jsonParser.parse(stem, text) : textParser.parse(stem, text);
+        // Metadata states the verdict with the rating; only an article without it is read for a ruling sentence.
+        return parsed.claims().isEmpty() ? parsed.withClaims(RulingSentences.find(parsed)) : parsed;
     }
 
     private static String decode(byte[] content) throws MalformedArticleException {

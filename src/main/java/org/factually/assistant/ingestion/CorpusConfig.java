@@ -4,13 +4,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "corpus")
 public interface CorpusConfig {
 
-    /** Folder of article files (site text exports {@code .txt} and JSON articles {@code .json}) loaded at start-up; none loads nothing. */
-    Optional<Path> dir();
+    /**
+     * Folders of article files (site text exports {@code .txt} and JSON articles {@code .json}) loaded at start-up,
+     * comma-separated ({@code CORPUS_DIR=../shared/corpus/factually,../shared/datasets/politifact-claims/corpus});
+     * none loads nothing. An article id must be unique across all of them.
+     */
+    Optional<List<Path>> dir();
 
     /** Whether to load {@link #dir()} at start-up. */
     @WithDefault("true")
@@ -26,8 +31,8 @@ public interface CorpusConfig {
 
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,
-     * so that unchanged files are cut again once.
+     * so that unchanged files are cut again once. 2: claim reviews are read (issue 9).
      */
-    @WithDefault("1")
+    @WithDefault("2")
     String pipelineVersion();
 }

@@ -30,10 +30,11 @@ public class CorpusLoader {
             LOG.warn("corpus.dir (CORPUS_DIR) is not set: no articles are loaded at start-up");
             return;
         }
-        Path dir = config.dir().get();
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("corpus.dir (CORPUS_DIR) " + dir.toAbsolutePath() + " is not a folder");
+        for (Path dir : config.dir().get()) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalStateException("corpus.dir (CORPUS_DIR) " + dir.toAbsolutePath() + " is not a folder");
+            }
         }
-        ingestion.ingestDirectory(dir);
+        ingestion.ingestDirectories(config.dir().get());
     }
 }

@@ -83,16 +83,24 @@ public class IngestionService {
 
     /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
     public Report ingestDirectory(Path dir) {
+        return ingestDirectories(List.of(dir));
+    }
+
+    /** Ingests the article files of several folders as one corpus: an article id is used once across them all. */
+    public Report ingestDirectories(List<Path> dirs) {
         long started = System.nanoTime();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> ArticleFileReader.isArticleFile(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list the corpus folder " + dir + ": " + e.getMessage(), e);
+        List<Path> files = new ArrayList<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> listing = Files.list(dir)) {
+                files.addAll(listing.filter(Files::isRegularFile)
+                        .filter(p -> ArticleFileReader.isArticleFile(p.getFileName().toString()))
+                        .sorted()
+                        .toList());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot list the corpus folder " + dir + ": " + e.getMessage(), e);
+            }
         }
+        String dir = dirs.toString();
         LOG.infof("ingesting %d article files from %s", files.size(), dir);
         int added = 0, updated = 0, unchanged = 0, passages = 0;
         List<FileResult> failures = new ArrayList<>();
@@ -146,9 +154,14 @@ public class IngestionService {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
-        List<float[]> vectors = embeddings.embedPassages(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
+        // Passages and reviewed claims are embedded in the same batches; claims are compared with claims, so no instruction.
+        List<String> inputs = new ArrayList<>(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
+        parsed.claims().forEach(c -> inputs.add(c.claim()));
+        List<float[]> vectors = embeddings.embedPassages(inputs);
+        int passageCount = laid.passages().size();
         store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
-                parsed.summary(), laid.body(), laid.passages(), parsed.related()), vectors, fileName, hash);
+                        parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
+                vectors.subList(0, passageCount), vectors.subList(passageCount, vectors.size()), fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
     }
 

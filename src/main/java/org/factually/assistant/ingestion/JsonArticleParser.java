@@ -3,6 +3,7 @@ package org.factually.assistant.ingestion;
 import org.factually.assistant.common.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * Reads a JSON article: {@code {"id", "title", "url"?, "checkedOn"? "YYYY-MM-DD", "summary"?,
- * "sections": [{"heading"?, "text"}], "related"? [questions]}}.
+ * "sections": [{"heading"?, "text"}], "related"? [questions], "claimReview"? schema.org ClaimReview or [ClaimReview]}}.
  */
 @ApplicationScoped
 public class JsonArticleParser {
@@ -22,7 +23,7 @@ public class JsonArticleParser {
     }
 
     record JsonArticle(String id, String title, String url, String checkedOn, String summary,
-                       List<JsonSection> sections, List<String> related) {
+                       List<JsonSection> sections, List<String> related, JsonNode claimReview) {
     }
 
     private final ObjectMapper mapper;
@@ -64,7 +65,7 @@ public class JsonArticleParser {
                 : a.related().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
         String title = a.title().strip();
         return new ParsedArticle(ArticleIds.require(id), title, ArticleIds.questionOf(title), parseDate(a.checkedOn()),
-                Texts.blankToNull(a.url()), summary, List.copyOf(sections), related);
+                Texts.blankToNull(a.url()), summary, List.copyOf(sections), related, ClaimReviewJson.read(a.claimReview()));
     }
 
     private static LocalDate parseDate(String value) throws MalformedArticleException {

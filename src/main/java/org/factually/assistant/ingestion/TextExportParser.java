@@ -56,7 +56,7 @@ public class TextExportParser {
         }
         return new ParsedArticle(ArticleIds.require(id), reader.title, ArticleIds.questionOf(reader.title), reader.checkedOn, null,
                 reader.summary.isEmpty() ? null : String.join("\n", reader.summary),
-                List.copyOf(reader.sections), List.copyOf(reader.related));
+                List.copyOf(reader.sections), List.copyOf(reader.related), List.of());
     }
 
     private enum Block { LEAD, SUMMARY, SECTION, RELATED }

@@ -19,7 +19,7 @@ public record AnswerReview(UUID id, String question, String outcome, String answ
                            List<Fact> decision, List<Candidate> candidates, List<AuditEntry> audit) {
 
     /** A cited passage, with the passages before and after it in its article; {@code current} is false once it is gone. */
-    public record CitedPassage(int ref, long passageId, String articleId, String title, String section, String quote,
+    public record CitedPassage(int ref, Long passageId, String articleId, String title, String section, String quote,
                                boolean current, String before, String after) {
     }
 

@@ -52,7 +52,8 @@ public class ReviewDetails {
             return List.of();
         }
         return citations.stream().map(c -> {
-            Passage p = em.find(Passage.class, c.passageId());
+            // A claimReview citation quotes the article's metadata, not a passage.
+            Passage p = c.passageId() == null ? null : em.find(Passage.class, c.passageId());
             if (p == null) {
                 return new AnswerReview.CitedPassage(c.ref(), c.passageId(), c.articleId(), c.title(), c.section(), c.quote(), false, null, null);
             }

@@ -1,0 +1,86 @@
+package org.factually.assistant.answering;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.factually.assistant.PartnerApi;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Questions about claims, on the real PolitiFact checks loaded beside the site's articles. */
+@QuarkusTest
+@TestProfile(ClaimCorpusProfile.class)
+class ClaimAnswerTest {
+
+    @Test
+    void aClaimReviewedInMetadataIsAnsweredWithAVerdictLineCitedAsClaimReview() {
+        JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida $1.9 billion a year?");
+        assertThat(reply.getString("status")).isEqualTo("answered");
+        assertThat(reply.getString("answer")).startsWith(
+                "PolitiFact rated the claim \"The Medicaid expansion is going to cost Florida $1.9 billion a year\" by Rick Scott False. [1]");
+        assertThat(reply.getString("citations[0].kind")).isEqualTo("claimReview");
+        assertThat(reply.getString("citations[0].quote")).isEqualTo(
+                "PolitiFact rated the claim \"The Medicaid expansion is going to cost Florida $1.9 billion a year\" by Rick Scott False.");
+        assertThat(reply.getString("citations[0].url")).isEqualTo("/articles/pf-6200");
+        assertThat(reply.getList("citations.kind")).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theReplyCarriesTheClaimReviewWithItsRatingScale() {
+        JsonPath reply = PartnerApi.ask("True or false: the Medicaid expansion is going to cost Florida $1.9 billion a year.");
+        assertThat(reply.getString("claimReview.claim")).isEqualTo("The Medicaid expansion is going to cost Florida $1.9 billion a year.");
+        assertThat(reply.getString("claimReview.claimant")).isEqualTo("Rick Scott");
+        assertThat(reply.getString("claimReview.verdict")).isEqualTo("False");
+        assertThat(reply.getInt("claimReview.ratingValue")).isEqualTo(2);
+        assertThat(reply.getInt("claimReview.bestRating")).isEqualTo(6);
+        assertThat(reply.getInt("claimReview.worstRating")).isEqualTo(1);
+        assertThat(reply.getString("claimReview.articleId")).isEqualTo("pf-6200");
+        assertThat(reply.getString("claimReview.url")).isEqualTo("/articles/pf-6200");
+    }
+
+    @Test
+    void aClaimRuledOnInTheTextIsAnsweredWithTheRulingSentenceFirstAndWhoMadeIt() {
+        JsonPath reply = PartnerApi.ask("Did Dick Cheney really say that we have four combat-ready brigades out of 40 in the U.S. Army?");
+        assertThat(reply.getString("status")).isEqualTo("answered");
+        assertThat(reply.getString("answer")).startsWith("We rate this claim Mostly False. [1]").contains("Dick Cheney said");
+        assertThat(reply.getString("citations[0].kind")).isEqualTo("passage");
+        assertThat(reply.getList("citations.articleId")).containsOnly("pf-10024");
+        assertThat(reply.getString("claimReview.source")).isEqualTo("ruling-sentence");
+    }
+
+    @Test
+    void aCheckedClaimWithOneNumberChangedIsUnknown() {
+        JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida $4.2 billion a year?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+        assertThat(reply.getList("citations")).isEmpty();
+        assertThat(reply.getMap("$")).doesNotContainKey("claimReview");
+    }
+
+    @Test
+    void aCheckedClaimWithThePlaceChangedIsUnknown() {
+        JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Texas $1.9 billion a year?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+    }
+
+    @Test
+    void aCheckedClaimSaidToBeSomeoneElsesIsUnknown() {
+        JsonPath reply = PartnerApi.ask("Did Marco Rubio really say that the Medicaid expansion is going to cost Florida $1.9 billion a year?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+    }
+
+    @Test
+    void theReportingSentenceKeepsTheWordsNamingWhoSaysIt() {
+        JsonPath reply = PartnerApi.ask("Is it true that we have four combat-ready brigades out of 40 in the U.S. Army?");
+        assertThat(reply.getString("answer")).contains(
+                "Dick Cheney said in a broadcast of \"Hannity\" on Fox News: \u201cWe have four combat-ready brigades out of 40 in the U.S. Army.\u201d");
+        // ... and never without the article's conclusion before it
+        assertThat(reply.getString("answer").indexOf("We rate this claim Mostly False.")).isZero();
+    }
+
+    @Test
+    void aClaimNoArticleCheckedIsUnknownEvenWhenItsTopicIsCovered() {
+        JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida nothing at all?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+    }
+}

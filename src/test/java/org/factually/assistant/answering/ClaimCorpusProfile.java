@@ -1,0 +1,23 @@
+package org.factually.assistant.answering;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.Map;
+
+/**
+ * The site's articles and 600 PolitiFact claim checks loaded together, in a schema of their own in the test database,
+ * so that the other tests keep seeing the site's articles alone. corpus.dir takes both folders, comma-separated.
+ */
+public class ClaimCorpusProfile implements QuarkusTestProfile {
+
+    static final String SCHEMA = "claims_eval";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "corpus.dir", "../shared/corpus/factually,../shared/datasets/politifact-claims/corpus",
+                // public stays on the search path: the vector type lives there.
+                "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", SCHEMA + ",public",
+                "quarkus.flyway.schemas", SCHEMA);
+    }
+}
