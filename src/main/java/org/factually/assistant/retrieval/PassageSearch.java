@@ -3,11 +3,12 @@ package org.factually.assistant.retrieval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.Vectors;
-import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.articles.PassageKind;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class PassageSearch {
 
     private PassageHit hit(Object[] r) {
         return new PassageHit(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] == null ? null : toLocalDate(r[3]), ((Number) r[4]).intValue(), PassageKind.valueOf((String) r[5]),
+                Dates.localDate(r[3]), ((Number) r[4]).intValue(), PassageKind.valueOf((String) r[5]),
                 (String) r[6], (String) r[7], ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
                 ((Number) r[10]).doubleValue(), r[11] == null ? null : ((Number) r[11]).intValue(),
                 r[12] == null ? null : ((Number) r[12]).intValue(), ((Number) r[13]).doubleValue(), sentences((String) r[14]));
@@ -84,9 +85,5 @@ public class PassageSearch {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("PostgreSQL's jsonb_agg always returns JSON", e);
         }
-    }
-
-    private static java.time.LocalDate toLocalDate(Object value) {
-        return value instanceof java.time.LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

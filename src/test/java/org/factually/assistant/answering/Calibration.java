@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.factually.assistant.retrieval.EmbeddingService;
 import org.factually.assistant.retrieval.RetrievalService;
 import org.factually.assistant.retrieval.TermAnalyzer;
 import org.factually.assistant.retrieval.TermStatistics;
@@ -39,13 +38,13 @@ class Calibration {
 
     private static final String DEFAULT_QUESTIONS = "../shared/eval/dev-questions.jsonl,src/test/resources/questions/paraphrases.jsonl";
 
-    record Asked(JsonNode question, String searchable, RetrievalService.Retrieval retrieval) {
+    record Asked(JsonNode line, Question question, RetrievalService.Retrieval retrieval) {
         boolean expectsAnswer() {
-            return "answer".equals(question.get("expect").asText());
+            return "answer".equals(line.get("expect").asText());
         }
 
         /** +1 right, 0 refused although answerable, -1 wrong (an answer where none is due, or one without the evidence). */
-        int score(AnswerComposer.Decision d) {
+        int score(AnswerDecider.Decision d) {
             if (!expectsAnswer()) {
                 return d.answered() ? -1 : 1;
             }
@@ -53,18 +52,18 @@ class Calibration {
                 return 0;
             }
             List<String> evidence = new ArrayList<>();
-            question.get("evidence").forEach(e -> evidence.add(fold(e.asText())));
+            line.get("evidence").forEach(e -> evidence.add(fold(e.asText())));
             boolean right = d.sentences().stream().map(c -> fold(c.hit().text())).anyMatch(q -> evidence.stream().anyMatch(q::contains));
             return right ? 1 : -1;
         }
     }
 
     @Inject
-    EmbeddingService embeddings;
+    QuestionReader reader;
     @Inject
     RetrievalService retrieval;
     @Inject
-    AnswerComposer composer;
+    AnswerDecider decider;
     @Inject
     AnswerConfig config;
     @Inject
@@ -82,25 +81,25 @@ class Calibration {
             for (String line : Files.readAllLines(Path.of(file.strip()))) {
                 if (!line.isBlank()) {
                     JsonNode q = json.readTree(line);
-                    String searchable = QuestionText.clean(q.get("question").asText());
-                    asked.add(new Asked(q, searchable, retrieval.retrieve(searchable, embeddings.embedQuestion(searchable))));
+                    Question question = reader.read(q.get("question").asText());
+                    asked.add(new Asked(q, question, retrieval.retrieve(question.searchable(), question.vector())));
                 }
             }
         }
         if (Boolean.getBoolean("calibration.details")) {
             for (Asked a : asked) {
-                AnswerComposer.Decision d = composer.compose(a.searchable(), a.retrieval());
-                System.out.printf(Locale.ROOT, "CALIBRATION %-10s %2d %-8s %s%n      %s%n", a.question().get("id").asText(), a.score(d),
-                        d.answered() ? "answered" : "unknown", a.question().get("question").asText(),
-                        d.answered() ? d.sentences().stream().map(AnswerComposer.Candidate::sentence).toList() : d.scores());
+                AnswerDecider.Decision d = decider.decide(a.question(), a.retrieval());
+                System.out.printf(Locale.ROOT, "CALIBRATION %-10s %2d %-8s %s%n      %s%n", a.line().get("id").asText(), a.score(d),
+                        d.answered() ? "answered" : "unknown", a.question().asked(),
+                        d.answered() ? d.sentences().stream().map(AnswerDecider.Candidate::sentence).toList() : d.scores());
             }
         }
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));
         for (Map<String, Double> point : grid) {
-            AnswerComposer at = new AnswerComposer(analyzer, statistics, passageTerms, overriding(config, point));
+            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point));
             int right = 0, wrong = 0, refused = 0, answerable = 0, truth = 0;
             for (Asked a : asked) {
-                int s = a.score(at.compose(a.searchable(), a.retrieval()));
+                int s = a.score(at.decide(a.question(), a.retrieval()));
                 truth += s;
                 answerable += a.expectsAnswer() ? 1 : 0;
                 right += a.expectsAnswer() && s == 1 ? 1 : 0;
