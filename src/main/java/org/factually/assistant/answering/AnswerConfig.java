@@ -42,9 +42,19 @@ public interface AnswerConfig {
     @WithDefault("0.85")
     double followingSentenceRatio();
 
-    /** Weight of the passage's cosine similarity in a sentence's score; the rest is its coverage of the question. */
-    @WithDefault("0.5")
+    /**
+     * Weight of the passage's cosine similarity in a sentence's score; {@link #sentenceSimilarityWeight()} is the
+     * sentence's own, and the rest is its coverage of the question.
+     */
+    @WithDefault("0.25")
     double similarityWeight();
+
+    /**
+     * Weight of the sentence's own cosine similarity to the question in its score: it tells the sentence that answers
+     * from its neighbours, and sees meaning that shares no word with the question.
+     */
+    @WithDefault("0.25")
+    double sentenceSimilarityWeight();
 
     /** Most sentences in an answer. */
     @WithDefault("3")

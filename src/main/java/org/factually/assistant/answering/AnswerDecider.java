@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 public class AnswerDecider {
 
     /** A sentence of a retrieved passage that may stand in the answer. */
-    public record Candidate(PassageHit hit, String sentence, double sentenceCoverage, double passageCoverage, double coverage, double score) {
+    public record Candidate(PassageHit hit, int ordinal, String sentence, double sentenceSimilarity, double sentenceCoverage,
+                            double passageCoverage, double coverage, double score) {
     }
 
     /** The chosen sentences, best first, or none with the reason; {@code scores} is kept for the editors. */
@@ -78,7 +79,7 @@ public class AnswerDecider {
                 .collect(Collectors.toSet());
         Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
         // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
-        Set<String> requiredInSentence = type == AnswerType.OTHER ? Set.of() : rare;
+        Set<String> requiredInSentence = type.particularFact() ? rare : Set.of();
         List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -91,19 +92,36 @@ public class AnswerDecider {
             return unknown("the closest sentences cover too little of the question", scores);
         }
 
-        List<Candidate> chosen = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<Candidate> following = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(best.sentence()));
         for (Candidate c : candidates) {
-            if (chosen.size() == config.maxSentences()) {
+            if (following.size() + 1 == config.maxSentences()) {
                 break;
             }
-            boolean strongEnough = c == best || c.score() >= best.score() * config.followingSentenceRatio()
+            boolean strongEnough = c.score() >= best.score() * config.followingSentenceRatio()
                     && c.coverage() >= config.minCoverage() && c.hit().similarity() >= config.minSimilarity();
             if (strongEnough && seen.add(c.sentence())) {
-                chosen.add(c);
+                following.add(c);
             }
         }
-        return new Decision(List.copyOf(chosen), "answered", scores.because("answered"));
+        return new Decision(inReadingOrder(best, following), "answered", scores.because("answered"));
+    }
+
+    /**
+     * The answering sentence first; the others after it, passage by passage (the best one's passage first, then in
+     * the order the passages were found), each passage's sentences in the article's order.
+     */
+    private static List<Candidate> inReadingOrder(Candidate best, List<Candidate> following) {
+        List<Long> passageOrder = new ArrayList<>(List.of(best.hit().passageId()));
+        following.forEach(c -> {
+            if (!passageOrder.contains(c.hit().passageId())) {
+                passageOrder.add(c.hit().passageId());
+            }
+        });
+        List<Candidate> ordered = new ArrayList<>(following);
+        ordered.sort(Comparator.<Candidate>comparingInt(c -> passageOrder.indexOf(c.hit().passageId())).thenComparingInt(Candidate::ordinal));
+        ordered.add(0, best);
+        return List.copyOf(ordered);
     }
 
     private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type,
@@ -130,8 +148,10 @@ public class AnswerDecider {
                 stems.addAll(answerTypeStems);
                 double sentenceCoverage = coverage(weights, stems, total);
                 double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
-                double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
-                out.add(new Candidate(hit, s.text(), sentenceCoverage, passageCoverage, coverage, score));
+                double sentenceSimilarity = hit.sentences().get(s.ordinal()).similarity();
+                double score = config.similarityWeight() * hit.similarity() + config.sentenceSimilarityWeight() * sentenceSimilarity
+                        + (1 - config.similarityWeight() - config.sentenceSimilarityWeight()) * coverage;
+                out.add(new Candidate(hit, s.ordinal(), s.text(), sentenceSimilarity, sentenceCoverage, passageCoverage, coverage, score));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -144,7 +164,7 @@ public class AnswerDecider {
 
     private static DecisionScores.CandidateScore describe(Candidate c) {
         return new DecisionScores.CandidateScore(c.hit().passageId(), c.sentence(), round(c.sentenceCoverage()),
-                round(c.passageCoverage()), round(c.hit().similarity()), round(c.coverage()), round(c.score()));
+                round(c.passageCoverage()), round(c.hit().similarity()), round(c.coverage()), round(c.score()), round(c.sentenceSimilarity()));
     }
 
     private static Decision unknown(String reason, DecisionScores scores) {

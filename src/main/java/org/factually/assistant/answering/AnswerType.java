@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a question asks for. A sentence can only answer "how many" if it gives a number,
- * "when" if it gives a date, "who" if it names someone; otherwise it is near the subject but not an answer.
+ * "when" if it gives a date, "who" if it names someone, "where" if it names a place or an institution, "why" if it
+ * gives a reason, "how does" if it says by what means or with what effect; otherwise it is near the subject but not
+ * an answer.
  */
 public enum AnswerType {
     PERCENTAGE(Pattern.compile("\\b(what|which|by what|how large a|how big a) (percentage|percent|share|proportion|fraction)\\b"),
@@ -17,10 +19,14 @@ public enum AnswerType {
     DURATION(Pattern.compile("\\bhow long\\b|\\b(what|which) (duration|period)\\b"), "long", "duration", "period"),
     TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (year|date|month|day)\\b"), "year", "date", "month", "day"),
     PERSON(Pattern.compile("^(who|whom|whose)\\b")),
+    PLACE(Pattern.compile("^(where|from where|to where)\\b|\\b(in|at|to) (what|which) (place|places|city|cities|state|states|country|countries|institution|institutions)\\b"),
+            "place", "location"),
+    REASON(Pattern.compile("^(why|how come)\\b|\\b(for what|what is the|what are the|what's the) (reason|reasons|motive|motives)\\b"), "reason", "reasons"),
+    MECHANISM(Pattern.compile("^how (do|does|did|can|could|is|are|was|were|will|would|has|have)\\b")),
     OTHER(null);
 
-    // A number directly followed by a bracketed letter is a statute's section ("287(g)", "501(c)"), not a quantity.
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\([a-z]\\))?");
+    // A number written against a letter ("287(g)", "401k", "9/11" aside) names something; it counts nothing.
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\s?\\([a-zA-Z]\\)|[a-zA-Z]\\b)?");
     private static final Pattern PERCENT = Pattern.compile("\\d\\s*(%|percent\\b)|\\bpercent\\b|\\bhalf\\b|\\bquarter\\b|\\bthird\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -33,6 +39,20 @@ public enum AnswerType {
             "\\b((19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
     // An acronym anywhere, or a capitalised word that does not start the sentence.
     private static final Pattern NAME = Pattern.compile("\\b[A-Z]{2,}\\b|(?<=[\\w,;:)]\\s)[A-Z][a-z]+");
+
+    // Where: a name (of a place, an agency, a court), or a word for a kind of place or institution.
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(cent(er|re)s?|facilit(y|ies)|jails?|prisons?|courts?|offices?|departments?|agenc(y|ies)"
+            + "|databases?|count(y|ies)|cit(y|ies)|states?|countr(y|ies)|towns?|municipalit(y|ies)|jurisdictions?|custody|homes?|schools?"
+            + "|hospitals?|universit(y|ies)|institutions?|regions?)\\b", Pattern.CASE_INSENSITIVE);
+    // Why: a reason or purpose stated as such.
+    private static final Pattern REASON_WORDS = Pattern.compile("\\b(because|since|due to|owing to|as a result|so that|in order to|thereby|therefore"
+            + "|reasons?|argue[sd]?|arguing|cit(e|es|ed|ing)|warn(s|ed)?|fears?|concerns?|risks?|benefits?|to (protect|ensure|avoid|prevent|keep|remove|target|speed)"
+            + "|lead(s)? to|leading to|result(s|ed)? in|caus(e|es|ed|ing)|driv(e|es|en|ing)|motivat\\w*|justif\\w*|citing|frame[sd]?|framing|emphasi[sz]\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // How: a means or an effect: through what, by what, under what, and what it changes.
+    private static final Pattern MECHANISM_WORDS = Pattern.compile("\\b(through|by|via|under|using|when|allow(s|ed)?|enabl\\w*|permit\\w*|authori[sz]\\w*"
+            + "|increas\\w*|decreas\\w*|reduc\\w*|lower\\w*|rais\\w*|undermin\\w*|erod\\w*|chill\\w*|deter\\w*|makes?|making|turns?|lead(s)? to"
+            + "|result(s|ed)? in|caus(e|es|ed|ing)|so that|thereby|because)\\b", Pattern.CASE_INSENSITIVE);
 
     // The articles' own source markers ("[3]") are not numbers of anything.
     private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
@@ -53,6 +73,14 @@ public enum AnswerType {
         return typeWords;
     }
 
+    /**
+     * Whether the type asks for one particular fact (a number, a date, a name, a place), which must come with the
+     * question's rare words; a reason or a means is often given in a sentence that leans on its neighbours for them.
+     */
+    public boolean particularFact() {
+        return this != REASON && this != MECHANISM && this != OTHER;
+    }
+
     public static AnswerType of(String question) {
         String q = question.toLowerCase(Locale.ROOT).strip();
         for (AnswerType type : values()) {
@@ -71,6 +99,9 @@ public enum AnswerType {
             case DURATION -> SPAN.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find();
             case PERSON -> NAME.matcher(sentence).find();
+            case PLACE -> NAME.matcher(sentence).find() || PLACE_WORD.matcher(sentence).find();
+            case REASON -> REASON_WORDS.matcher(sentence).find();
+            case MECHANISM -> MECHANISM_WORDS.matcher(sentence).find() || REASON_WORDS.matcher(sentence).find();
             case OTHER -> true;
         };
     }
@@ -78,9 +109,9 @@ public enum AnswerType {
     private static boolean hasQuantity(String sentence) {
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
-            boolean section = m.group(3) != null;
+            boolean identifier = m.group(3) != null;
             boolean year = m.group(2) == null && YEAR.matcher(m.group().strip()).matches();
-            if (!section && !year) {
+            if (!identifier && !year) {
                 return true;
             }
         }

@@ -11,9 +11,9 @@ public record DecisionScores(String answerType, List<String> terms, List<String>
                              List<String> unseenTerms, List<CandidateScore> candidates, Double bestCoverage, Double bestScore,
                              String reason) {
 
-    /** A sentence that came close, with the scores that placed it. */
+    /** A sentence that came close, with the scores that placed it ({@code sentenceSimilarity}: 0 in answers recorded before it). */
     public record CandidateScore(long passageId, String sentence, double sentenceCoverage, double passageCoverage,
-                                 double similarity, double coverage, double score) {
+                                 double similarity, double coverage, double score, double sentenceSimilarity) {
     }
 
     DecisionScores because(String why) {

@@ -1,11 +1,12 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.retrieval.PassageHit;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,10 +51,12 @@ public class PassageTermsCache {
         if (hit.section() != null) {
             stems.addAll(analyzer.stems(hit.section()));
         }
-        var sentences = SentenceSplitter.split(hit.text()).stream()
-                .map(span -> span.of(hit.text()))
-                .map(s -> new PassageTerms.Sentence(s, s.split("\\s+").length, Set.copyOf(analyzer.stems(s))))
-                .toList();
-        return new PassageTerms(Set.copyOf(stems), sentences);
+        // The sentences were split at ingestion; only their stems are worked out here, once per passage.
+        List<PassageTerms.Sentence> sentences = new ArrayList<>(hit.sentences().size());
+        for (int i = 0; i < hit.sentences().size(); i++) {
+            String s = hit.sentences().get(i).of(hit.text());
+            sentences.add(new PassageTerms.Sentence(i, s, s.split("\\s+").length, Set.copyOf(analyzer.stems(s))));
+        }
+        return new PassageTerms(Set.copyOf(stems), List.copyOf(sentences));
     }
 }

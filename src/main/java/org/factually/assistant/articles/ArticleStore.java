@@ -2,6 +2,9 @@ package org.factually.assistant.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.common.Vectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,8 +24,23 @@ public class ArticleStore {
     public record Stored(String contentHash, boolean withdrawn) {
     }
 
+    /** A passage with its embedding and one embedding per sentence, in the sentences' order. */
+    public record EmbeddedPassage(PassageDraft draft, float[] embedding, List<float[]> sentenceEmbeddings) {
+    }
+
+    // One statement per passage: its row, then all its sentences from one JSON array.
+    private static final String INSERT_PASSAGE = """
+            INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
+            VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector)) RETURNING id""";
+    private static final String INSERT_SENTENCES = """
+            INSERT INTO passage_sentence (passage_id, ordinal, start_offset, end_offset, text, embedding)
+            SELECT ?1, s.ordinality - 1, CAST(s.value ->> 0 AS integer), CAST(s.value ->> 1 AS integer), s.value ->> 2,
+                   CAST(s.value ->> 3 AS vector)
+            FROM jsonb_array_elements(CAST(?2 AS jsonb)) WITH ORDINALITY s""";
+
     private final EntityManager em;
     private final Event<ArticleChanging> changing;
+    private final ObjectMapper json;
 
     private static final String PASSAGE_COLUMNS = "id, article_id, position, kind, section, text, start_offset, end_offset, embedding";
     private static final String ARCHIVE_PASSAGES = "INSERT INTO withdrawn_passage (" + PASSAGE_COLUMNS + ") SELECT "
@@ -36,9 +54,10 @@ public class ArticleStore {
             INSERT INTO related_question (id, article_id, position, question)
             SELECT id, article_id, position, question FROM withdrawn_related_question WHERE article_id = ?1""";
 
-    public ArticleStore(EntityManager em, Event<ArticleChanging> changing) {
+    public ArticleStore(EntityManager em, Event<ArticleChanging> changing, ObjectMapper json) {
         this.em = em;
         this.changing = changing;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -86,7 +105,7 @@ public class ArticleStore {
 
     /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
     @Transactional
-    public void replace(ArticleContent parsed, List<float[]> embeddings, List<float[]> claimEmbeddings, String source, String hash) {
+    public void replace(ArticleContent parsed, List<EmbeddedPassage> passages, List<float[]> claimEmbeddings, String source, String hash) {
         Article article = Article.findById(parsed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             article = new Article();
@@ -110,11 +129,9 @@ public class ArticleStore {
         deletePassages(parsed.id());
         deleteClaims(parsed.id());
         deleteArchive(parsed.id());
-        for (int i = 0; i < parsed.passages().size(); i++) {
-            PassageDraft p = parsed.passages().get(i);
-            em.createNativeQuery("""
-                    INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
-                    VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector))""")
+        for (EmbeddedPassage embedded : passages) {
+            PassageDraft p = embedded.draft();
+            long id = ((Number) em.createNativeQuery(INSERT_PASSAGE)
                     .setParameter(1, parsed.id())
                     .setParameter(2, p.position())
                     .setParameter(3, p.kind().name())
@@ -122,8 +139,11 @@ public class ArticleStore {
                     .setParameter(5, p.text())
                     .setParameter(6, p.start())
                     .setParameter(7, p.end())
-                    .setParameter(8, Vectors.literal(embeddings.get(i)))
-                    .executeUpdate();
+                    .setParameter(8, Vectors.literal(embedded.embedding()))
+                    .getSingleResult()).longValue();
+            if (!p.sentences().isEmpty()) {
+                em.createNativeQuery(INSERT_SENTENCES).setParameter(1, id).setParameter(2, sentencesJson(embedded)).executeUpdate();
+            }
         }
         for (int i = 0; i < parsed.claims().size(); i++) {
             insertClaim(parsed.id(), i, parsed.claims().get(i), claimEmbeddings.get(i));
@@ -171,6 +191,17 @@ public class ArticleStore {
     // A withdrawn article's claim reviews stay: every read of them skips withdrawn articles, and an undo needs them.
     private void deleteClaims(String articleId) {
         em.createNativeQuery("DELETE FROM claim_review WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+    }
+
+    private String sentencesJson(EmbeddedPassage embedded) {
+        PassageDraft p = embedded.draft();
+        ArrayNode rows = json.createArrayNode();
+        for (int i = 0; i < p.sentences().size(); i++) {
+            SentenceSplitter.Span span = p.sentences().get(i);
+            rows.addArray().add(span.start()).add(span.end()).add(span.of(p.text()))
+                    .add(Vectors.literal(embedded.sentenceEmbeddings().get(i)));
+        }
+        return rows.toString();
     }
 
     private void deletePassages(String articleId) {

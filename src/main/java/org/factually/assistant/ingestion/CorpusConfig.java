@@ -31,7 +31,7 @@ public interface CorpusConfig {
 
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,
-     * so that unchanged files are cut again once. 2: claim reviews are read (issue 9).
+     * so that unchanged files are cut again once. (2: claim reviews are read, and every sentence has its own embedding.)
      */
     @WithDefault("2")
     String pipelineVersion();

@@ -154,15 +154,32 @@ public class IngestionService {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
-        // Passages and reviewed claims are embedded in the same batches; claims are compared with claims, so no instruction.
-        List<String> inputs = new ArrayList<>(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
-        parsed.claims().forEach(c -> inputs.add(c.claim()));
-        List<float[]> vectors = embeddings.embedPassages(inputs);
-        int passageCount = laid.passages().size();
+        // Reviewed claims are compared with claims, so they are embedded without the query instruction.
+        List<float[]> claimVectors = parsed.claims().isEmpty() ? List.of()
+                : embeddings.embedPassages(parsed.claims().stream().map(c -> c.claim()).toList());
         store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
                         parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
-                vectors.subList(0, passageCount), vectors.subList(passageCount, vectors.size()), fileName, hash);
+                embed(laid.passages()), claimVectors, fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+    }
+
+    /** Passages and their sentences go to the model in one list, so that its batches stay full. */
+    private List<ArticleStore.EmbeddedPassage> embed(List<PassageDraft> passages) {
+        List<String> inputs = new ArrayList<>();
+        for (PassageDraft p : passages) {
+            inputs.add(p.embeddingInput());
+            inputs.addAll(p.sentenceTexts());
+        }
+        List<float[]> vectors = embeddings.embedPassages(inputs);
+        List<ArticleStore.EmbeddedPassage> embedded = new ArrayList<>(passages.size());
+        int next = 0;
+        for (PassageDraft p : passages) {
+            float[] passageVector = vectors.get(next++);
+            List<float[]> sentenceVectors = vectors.subList(next, next + p.sentences().size());
+            next += p.sentences().size();
+            embedded.add(new ArticleStore.EmbeddedPassage(p, passageVector, List.copyOf(sentenceVectors)));
+        }
+        return embedded;
     }
 
     private String hash(byte[] content) {

@@ -32,4 +32,19 @@ public interface RetrievalConfig {
     /** How often (seconds) term statistics are re-read, so that articles ingested by another instance count too. */
     @WithDefault("60")
     int statisticsRefreshSeconds();
+
+    /** How many of a word's WordNet senses (commonest first) give synonyms; rarer senses drift from what the reader meant. */
+    @WithDefault("2")
+    int synonymSenses();
+
+    /**
+     * Share of a word's weight that its synonym carries when the synonym stands for it: a synonym widens matching,
+     * it weighs less than the reader's own word. (See README, "Questions in readers' own words", for the measurement.)
+     */
+    @WithDefault("0.5")
+    double synonymWeight();
+
+    /** Longest phrase (in words) looked up in WordNet as one entry, e.g. "take part" → participate. */
+    @WithDefault("3")
+    int synonymPhraseWords();
 }

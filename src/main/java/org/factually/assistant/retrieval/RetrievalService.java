@@ -5,7 +5,13 @@ import org.factually.assistant.embedding.EmbeddingService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,15 +37,53 @@ public class RetrievalService {
     private final TermStatistics statistics;
     private final RetrievalConfig config;
     private final ObjectMapper json;
+    private final Synonyms synonyms;
 
     public RetrievalService(EmbeddingService embeddings, PassageSearch search, TermAnalyzer analyzer,
-                            TermStatistics statistics, RetrievalConfig config, ObjectMapper json) {
+                            TermStatistics statistics, RetrievalConfig config, ObjectMapper json, Synonyms synonyms) {
         this.embeddings = embeddings;
         this.search = search;
         this.analyzer = analyzer;
         this.statistics = statistics;
         this.config = config;
         this.json = json;
+        this.synonyms = synonyms;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * The question in the articles' words where its own are not theirs: a long form the articles abbreviate becomes
+     * the abbreviation; a WordNet phrase ("take part") becomes a one-word synonym the articles use ("participate").
+     * The words put in are returned in {@code replacements}, to weigh less than the reader's own.
+     */
+    String inArticleWords(String question, Set<String> replacements) {
+        String q = question;
+        for (Map.Entry<String, String> a : statistics.abbreviations().entrySet()) {
+            q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
+        }
+        List<String> tokens = new ArrayList<>();
+        WORD.matcher(q.toLowerCase(Locale.ROOT)).results().forEach(m -> tokens.add(m.group()));
+        for (int n = config.synonymPhraseWords(); n >= 2; n--) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                String phrase = String.join(" ", tokens.subList(i, i + n));
+                Optional<String> seen = synonyms.of(phrase).stream().filter(this::usedByTheArticles).findFirst();
+                if (seen.isPresent()) {
+                    q = Pattern.compile("(?i)\\b" + String.join("\\W+", tokens.subList(i, i + n)) + "\\b").matcher(q).replaceAll(seen.get());
+                    replacements.add(seen.get());
+                }
+            }
+        }
+        return q;
+    }
+
+    /** A one-word synonym all of whose stems stand in some passage. */
+    private boolean usedByTheArticles(String synonym) {
+        if (synonym.contains(" ")) {
+            return false;
+        }
+        List<String> stems = analyzer.stems(synonym);
+        return !stems.isEmpty() && stems.stream().allMatch(st -> statistics.documentFrequency(st) > 0);
     }
 
     /** The {@code limit} best passages for a text, embedded here: the partners' passage search. */
@@ -56,9 +100,22 @@ public class RetrievalService {
         long t0 = System.nanoTime();
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (TermAnalyzer.Word word : analyzer.contentWords(question, config.focusTerms())) {
-            // A word's weight is shared by its stems, so that "287(g)" counts as one word, not two.
-            double share = (word.focus() ? 1 + config.focusBoost() : 1) / word.stems().size();
+        Set<String> replacements = new HashSet<>();
+        String inTheirWords = inArticleWords(question, replacements);
+        for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
+            TermAnalyzer.Word word = asked;
+            // A word no article uses stands for its commonest synonym that they do use ("cops" → officer); with
+            // none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
+            if (word.stems().stream().allMatch(st -> statistics.documentFrequency(st) == 0)) {
+                Optional<String> seen = synonyms.of(word.text()).stream().filter(this::usedByTheArticles).findFirst();
+                if (seen.isPresent()) {
+                    word = new TermAnalyzer.Word(seen.get(), analyzer.stems(seen.get()), word.focus());
+                    replacements.add(seen.get());
+                }
+            }
+            // A word's weight is shared by its stems, so that a hyphenated word counts as one word, not two.
+            double share = (word.focus() ? 1 + config.focusBoost() : 1) / word.stems().size()
+                    * (replacements.contains(word.text()) ? config.synonymWeight() : 1);
             for (String stem : word.stems()) {
                 weights.merge(stem, statistics.idf(stem) * share, Math::max);
                 if (word.focus()) {

@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Words to stems with the Snowball English stemmer, the one PostgreSQL's {@code english} text-search
- * configuration uses, so stems here match the lexemes of the passages' full-text vectors.
+ * Words to stems with the Snowball English stemmer, after {@link TextNormalizer} has written numbers and
+ * identifiers one way. The passages' stems are stored from here too ({@link TermStatistics}), so question and
+ * passage stems always agree.
  */
 @ApplicationScoped
 public class TermAnalyzer {
@@ -54,7 +55,7 @@ public class TermAnalyzer {
         return run(stemming, text);
     }
 
-    /** A content word of a question and its stems ("287(g)" is one word with the stems "287" and "g"). */
+    /** A content word of a question and its stems (a hyphenated word has one per part). */
     public record Word(String text, List<String> stems, boolean focus) {
     }
 
@@ -87,7 +88,7 @@ public class TermAnalyzer {
 
     private static List<String> run(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+        try (TokenStream ts = analyzer.tokenStream("t", TextNormalizer.normalize(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -1,5 +1,7 @@
 package org.factually.assistant.retrieval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,25 +9,43 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.articles.CorpusChanged;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * How many passages contain each stem (from PostgreSQL's own lexeme statistics), so that rare words
- * weigh more than common ones and words the articles never use can be recognised.
+ * How many passages contain each stem, so that rare words weigh more than common ones and words the articles never
+ * use can be recognised; and the abbreviations the articles define ("Immigration and Customs Enforcement (ICE)").
+ * Both come from PostgreSQL (the passages' stored stems, {@code passage.terms}, and their text), so every instance
+ * sees the same; they are read again when the corpus changes, here or on another instance.
  */
 @ApplicationScoped
 public class TermStatistics {
 
-    record Snapshot(Map<String, Integer> documentFrequency, int passages) {
+    record Snapshot(Map<String, Integer> documentFrequency, int passages, Map<String, String> abbreviations, String signature) {
     }
 
+    // Stems of passages that have none yet (new passages), written in batches of this many.
+    private static final int FILL_BATCH = 500;
+    private static final Set<String> JOINING_WORDS = Set.of("of", "and", "for", "the", "on", "in", "to");
+    // A run of capitalised words (with joining words) right before a parenthesised abbreviation.
+    private static final String DEFINITION = "((?:[A-Z][A-Za-z]+\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?)+)\\(([A-Z]{2,})\\)";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final EntityManager em;
+    private final TermAnalyzer analyzer;
+    private final ObjectMapper json;
     private volatile Snapshot snapshot;
 
-    public TermStatistics(EntityManager em) {
+    public TermStatistics(EntityManager em, TermAnalyzer analyzer, ObjectMapper json) {
         this.em = em;
+        this.analyzer = analyzer;
+        this.json = json;
     }
 
     /** Passages that contain the stem; 0 for a word no article uses. */
@@ -39,6 +59,14 @@ public class TermStatistics {
         return Math.log((s.passages() + 1.0) / (s.documentFrequency().getOrDefault(stem, 0) + 0.5));
     }
 
+    /**
+     * The articles' own abbreviations by their long forms, lower case: "immigration and customs enforcement" → "ICE".
+     * A question that spells the long form out asks about what the articles call by the abbreviation.
+     */
+    public Map<String, String> abbreviations() {
+        return current().abbreviations();
+    }
+
     void onCorpusChanged(@Observes CorpusChanged event) {
         refresh();
     }
@@ -48,16 +76,73 @@ public class TermStatistics {
         refresh();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public void refresh() {
+        fillMissingTerms();
+        Object[] sig = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(max(id), 0), coalesce(sum(id), 0) FROM passage").getSingleResult();
+        String signature = sig[0] + "/" + sig[1] + "/" + sig[2];
+        Snapshot s = snapshot;
+        if (s != null && s.signature().equals(signature)) {
+            return;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT word, ndoc FROM ts_stat('SELECT search_text FROM passage')").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT word, ndoc FROM ts_stat('SELECT terms FROM passage WHERE terms IS NOT NULL')").getResultList();
         Map<String, Integer> df = new HashMap<>(rows.size() * 2);
         for (Object[] row : rows) {
             df.put((String) row[0], ((Number) row[1]).intValue());
         }
-        int passages = ((Number) em.createNativeQuery("SELECT count(*) FROM passage").getSingleResult()).intValue();
-        snapshot = new Snapshot(Map.copyOf(df), passages);
+        snapshot = new Snapshot(Map.copyOf(df), ((Number) sig[0]).intValue(), learnAbbreviations(), signature);
+    }
+
+    /** Stores the stems of passages ingested since the last refresh (by this instance or another). */
+    private void fillMissingTerms() {
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT id, coalesce(section, ''), text FROM passage WHERE terms IS NULL ORDER BY id LIMIT ?1")
+                    .setParameter(1, FILL_BATCH).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            ObjectNode stems = json.createObjectNode();
+            for (Object[] r : rows) {
+                var array = stems.putArray(String.valueOf(((Number) r[0]).longValue()));
+                new LinkedHashSet<>(analyzer.stems(r[1] + "\n" + r[2])).forEach(array::add);
+            }
+            em.createNativeQuery("""
+                    UPDATE passage p SET terms = array_to_tsvector(ARRAY(SELECT DISTINCT jsonb_array_elements_text(u.value)))
+                    FROM jsonb_each(CAST(?1 AS jsonb)) u WHERE p.id = CAST(u.key AS bigint)""")
+                    .setParameter(1, stems.toString()).executeUpdate();
+        }
+    }
+
+    private Map<String, String> learnAbbreviations() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT m[1], m[2] FROM passage, regexp_matches(text, ?1, 'g') AS m")
+                .setParameter(1, DEFINITION).getResultList();
+        Map<String, String> out = new HashMap<>();
+        for (Object[] r : rows) {
+            String abbreviation = (String) r[1];
+            List<String> words = new ArrayList<>(List.of(SPACES.split(((String) r[0]).strip())));
+            // The run may start with capitalised words that are not part of the name: keep the tail whose initials spell it.
+            while (!words.isEmpty()) {
+                if (initials(words).equals(abbreviation) && !JOINING_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                    out.put(String.join(" ", words).toLowerCase(Locale.ROOT), abbreviation);
+                    break;
+                }
+                words.remove(0);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!JOINING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
     }
 
     private Snapshot current() {

