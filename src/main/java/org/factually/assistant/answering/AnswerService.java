@@ -37,9 +37,11 @@ public class AnswerService {
     private final Prompts prompts;
     private final AnswerConfig config;
     private final AnswerMetrics metrics;
+    private final QuestionStages stages;
 
     public AnswerService(EmbeddingService embeddings, RetrievalService retrieval, AnswerComposer composer,
-                         ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics) {
+                         ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics,
+                         QuestionStages stages) {
         this.embeddings = embeddings;
         this.retrieval = retrieval;
         this.composer = composer;
@@ -47,6 +49,7 @@ public class AnswerService {
         this.prompts = prompts;
         this.config = config;
         this.metrics = metrics;
+        this.stages = stages;
     }
 
     @Transactional
@@ -58,6 +61,7 @@ public class AnswerService {
         // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
         float[] vector = embeddings.embedQuestion(searchable);
         long embeddingMicros = (System.nanoTime() - started) / 1000;
+        long stage = stages.since(QuestionStages.Stage.EMBEDDING, started);
 
         AnswerRecord record = new AnswerRecord();
         record.id = UUID.randomUUID();
@@ -68,15 +72,19 @@ public class AnswerService {
         // Questions close in embedding may still ask for different kinds of fact ("what is" / "when did"): the kind must agree.
         Optional<ReviewedAnswers.Match> match = reviewed.published(normalized, vector)
                 .filter(m -> AnswerType.of(searchable) == AnswerType.of(QuestionText.clean(m.reviewed().question)));
+        stages.since(QuestionStages.Stage.LOOKUP, stage);
         if (match.isPresent()) {
             serveReviewed(record, match.get(), embeddingMicros);
         } else {
             answerAfresh(record, searchable, vector, embeddingMicros);
         }
-        record.totalMs = (int) ((System.nanoTime() - started) / 1_000_000);
+        long recording = System.nanoTime();
+        record.totalMs = (int) ((recording - started) / 1_000_000);
         // An answer log lost in a crash's last instant is acceptable; a question waiting on a disk flush is not.
         AnswerRecord.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
         record.persist();
+        AnswerRecord.flush();
+        stages.since(QuestionStages.Stage.RECORDING, recording);
         metrics.record(record.status, Duration.ofNanos(System.nanoTime() - started));
         return record.toReply();
     }
@@ -99,8 +107,11 @@ public class AnswerService {
     }
 
     private void answerAfresh(AnswerRecord record, String searchable, float[] vector, long embeddingMicros) {
+        long stage = System.nanoTime();
         RetrievalService.Retrieval found = retrieval.retrieve(searchable, vector);
+        stage = stages.since(QuestionStages.Stage.SEARCH, stage);
         AnswerComposer.Decision decision = composer.compose(searchable, found);
+        stage = stages.since(QuestionStages.Stage.DECISION, stage);
         Map<String, Object> scores = new LinkedHashMap<>(decision.scores());
         record.reviewState = ReviewStates.NEW;
         if (decision.answered()) {
@@ -120,6 +131,7 @@ public class AnswerService {
         } else {
             unknown(record, found);
         }
+        stages.since(QuestionStages.Stage.COMPOSITION, stage);
         scores.put("passages", found.hits().stream().map(AnswerService::scoresOf).toList());
         scores.put("embeddingMicros", embeddingMicros + found.embeddingMicros());
         scores.put("searchMicros", found.searchMicros());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.answering.QuestionStages;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -48,13 +49,16 @@ public class PartnerKeyFilter {
     private final PartnerConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final QuestionStages stages;
 
-    public PartnerKeyFilter(RateLimiter limiter, PartnerUsageService usage, PartnerConfig config, MeterRegistry metrics, Clock clock) {
+    public PartnerKeyFilter(RateLimiter limiter, PartnerUsageService usage, PartnerConfig config, MeterRegistry metrics, Clock clock,
+                            QuestionStages stages) {
         this.limiter = limiter;
         this.usage = usage;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        this.stages = stages;
     }
 
     @ServerRequestFilter
@@ -68,7 +72,9 @@ public class PartnerKeyFilter {
             count(NO_PARTNER, "missing");
             return Optional.of(unauthorized("api-key-missing", "Send your partner API key in the X-API-Key header.", path));
         }
+        long started = System.nanoTime();
         Admission admission = limiter.admit(key.strip());
+        stages.since(QuestionStages.Stage.ADMISSION, started);
         String partner = admission.partner() != null ? admission.partner() : NO_PARTNER;
         count(partner, admission.verdict().name().toLowerCase().replace('_', '-'));
         return switch (admission.verdict()) {
