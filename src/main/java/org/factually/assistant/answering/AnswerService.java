@@ -1,6 +1,7 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.common.Vectors;
@@ -21,8 +22,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * From a question to a recorded answer: validate, serve the newsroom's reviewed answer if there is one,
- * otherwise retrieve, decide, compose with citations; record either way.
+ * From a question to a recorded answer: validate; repeat the decision made for the same normalised question if
+ * nothing changed since ({@link DecisionCache}); otherwise serve the newsroom's reviewed answer if there is one,
+ * or retrieve, decide, compose with citations; record either way, every answer as its own.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -38,10 +40,13 @@ public class AnswerService {
     private final AnswerConfig config;
     private final AnswerMetrics metrics;
     private final QuestionStages stages;
+    private final DecisionCache cache;
+    private final DecisionCacheConfig cacheConfig;
+    private final Event<AnswerRecorded> recorded;
 
     public AnswerService(EmbeddingService embeddings, RetrievalService retrieval, AnswerComposer composer,
                          ReviewedAnswers reviewed, Prompts prompts, AnswerConfig config, AnswerMetrics metrics,
-                         QuestionStages stages) {
+                         QuestionStages stages, DecisionCache cache, DecisionCacheConfig cacheConfig, Event<AnswerRecorded> recorded) {
         this.embeddings = embeddings;
         this.retrieval = retrieval;
         this.composer = composer;
@@ -50,27 +55,56 @@ public class AnswerService {
         this.config = config;
         this.metrics = metrics;
         this.stages = stages;
+        this.cache = cache;
+        this.cacheConfig = cacheConfig;
+        this.recorded = recorded;
     }
 
     @Transactional
     public AnswerReply answer(String question) {
         long started = System.nanoTime();
         validate(question);
-        String searchable = QuestionText.clean(question);
         String normalized = QuestionText.normalize(question);
-        // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
-        float[] vector = embeddings.embedQuestion(searchable);
-        long embeddingMicros = (System.nanoTime() - started) / 1000;
-        long stage = stages.since(QuestionStages.Stage.EMBEDDING, started);
+        long generation = cache.begin();
+        Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized, generation) : Optional.empty();
+        long stage = stages.since(QuestionStages.Stage.CACHE, started);
 
         AnswerRecord record = new AnswerRecord();
         record.id = UUID.randomUUID();
         record.question = question;
         record.normalizedQuestion = normalized;
-        record.questionEmbedding = Vectors.literal(vector);
         record.createdAt = Instant.now();
+        if (cached.isPresent()) {
+            cached.get().applyTo(record);
+        } else {
+            decide(record, question, stage);
+            if (cacheConfig.enabled()) {
+                cache.put(normalized, CachedDecision.of(record, generation));
+            }
+        }
+        long recording = System.nanoTime();
+        record.totalMs = (int) ((recording - started) / 1_000_000);
+        record.persist();
+        recorded.fire(new AnswerRecorded(record.id, record.status));
+        AnswerRecord.flush();
+        // Written once, never changed here: without this, Hibernate's dirty check of the JSON scores (a set written,
+        // a list read back) would update the row again at commit, one more statement per question.
+        AnswerRecord.getEntityManager().detach(record);
+        stages.since(QuestionStages.Stage.RECORDING, recording);
+        metrics.record(record.status, Duration.ofNanos(System.nanoTime() - started));
+        return record.toReply();
+    }
+
+    /** Serves the newsroom's reviewed answer if there is one, otherwise answers afresh. */
+    private void decide(AnswerRecord record, String question, long started) {
+        String searchable = QuestionText.clean(question);
+        // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
+        float[] vector = embeddings.embedQuestion(searchable);
+        long embeddingMicros = (System.nanoTime() - started) / 1000;
+        long stage = stages.since(QuestionStages.Stage.EMBEDDING, started);
+        record.questionEmbedding = Vectors.literal(vector);
         // Questions close in embedding may still ask for different kinds of fact ("what is" / "when did"): the kind must agree.
-        Optional<ReviewedAnswers.Match> match = reviewed.published(normalized, vector)
+        Optional<ReviewedAnswers.Match> match = reviewed.published(record.normalizedQuestion, vector)
                 .filter(m -> AnswerType.of(searchable) == AnswerType.of(QuestionText.clean(m.reviewed().question)));
         stages.since(QuestionStages.Stage.LOOKUP, stage);
         if (match.isPresent()) {
@@ -78,15 +112,6 @@ public class AnswerService {
         } else {
             answerAfresh(record, searchable, vector, embeddingMicros);
         }
-        long recording = System.nanoTime();
-        record.totalMs = (int) ((recording - started) / 1_000_000);
-        // An answer log lost in a crash's last instant is acceptable; a question waiting on a disk flush is not.
-        AnswerRecord.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
-        record.persist();
-        AnswerRecord.flush();
-        stages.since(QuestionStages.Stage.RECORDING, recording);
-        metrics.record(record.status, Duration.ofNanos(System.nanoTime() - started));
-        return record.toReply();
     }
 
     /** The newsroom's reviewed answer, recorded as served from it; it is no draft, so it is not queued for review. */

@@ -20,6 +20,8 @@ public class QuestionStages {
     public enum Stage {
         /** the partner key check and rate limit */
         ADMISSION,
+        /** validation, the generation read and the decision cache */
+        CACHE,
         /** the question's embedding */
         EMBEDDING,
         /** the newsroom's published answer for the question, if any */

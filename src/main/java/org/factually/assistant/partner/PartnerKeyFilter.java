@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.QuestionStages;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -45,16 +44,16 @@ public class PartnerKeyFilter {
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final RateLimiter limiter;
-    private final PartnerUsageService usage;
     private final PartnerConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final QuestionStages stages;
+    private final AdmittedKey admitted;
 
-    public PartnerKeyFilter(RateLimiter limiter, PartnerUsageService usage, PartnerConfig config, MeterRegistry metrics, Clock clock,
-                            QuestionStages stages) {
+    public PartnerKeyFilter(RateLimiter limiter, PartnerConfig config, MeterRegistry metrics, Clock clock,
+                            QuestionStages stages, AdmittedKey admitted) {
         this.limiter = limiter;
-        this.usage = usage;
+        this.admitted = admitted;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
@@ -87,6 +86,7 @@ public class PartnerKeyFilter {
                     "This key has used its " + admission.dailyQuota() + " requests for today (UTC); the quota resets at midnight UTC.", path));
             case ADMITTED -> {
                 request.setProperty(ADMISSION, admission);
+                admitted.admit(admission.keyId());
                 yield Optional.empty();
             }
         };
@@ -98,9 +98,6 @@ public class PartnerKeyFilter {
             return;
         }
         rateLimitHeaders(admission).forEach(response.getHeaders()::putSingle);
-        if (response.getEntity() instanceof AnswerReply reply) {
-            usage.recordAnswer(admission.keyId(), AnswerReply.UNKNOWN.equals(reply.status()));
-        }
     }
 
     /** The limit nearest to exhaustion, as the IETF RateLimit header fields draft describes it. */
