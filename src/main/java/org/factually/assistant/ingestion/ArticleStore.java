@@ -2,6 +2,9 @@ package org.factually.assistant.ingestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.common.Vectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,12 +24,28 @@ public class ArticleStore {
     public record Stored(String contentHash, boolean withdrawn) {
     }
 
+    /** A passage with its embedding and one embedding per sentence, in the sentences' order. */
+    public record EmbeddedPassage(PassageDraft draft, float[] embedding, List<float[]> sentenceEmbeddings) {
+    }
+
+    // One statement per passage: its row, then all its sentences from one JSON array.
+    private static final String INSERT_PASSAGE = """
+            INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
+            VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector)) RETURNING id""";
+    private static final String INSERT_SENTENCES = """
+            INSERT INTO passage_sentence (passage_id, ordinal, start_offset, end_offset, text, embedding)
+            SELECT ?1, s.ordinality - 1, CAST(s.value ->> 0 AS integer), CAST(s.value ->> 1 AS integer), s.value ->> 2,
+                   CAST(s.value ->> 3 AS vector)
+            FROM jsonb_array_elements(CAST(?2 AS jsonb)) WITH ORDINALITY s""";
+
     private final EntityManager em;
     private final Event<ArticleChanging> changing;
+    private final ObjectMapper json;
 
-    public ArticleStore(EntityManager em, Event<ArticleChanging> changing) {
+    public ArticleStore(EntityManager em, Event<ArticleChanging> changing, ObjectMapper json) {
         this.em = em;
         this.changing = changing;
+        this.json = json;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +71,7 @@ public class ArticleStore {
 
     /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
     @Transactional
-    public void replace(ParsedArticle parsed, ArticleLayout.Laid laid, List<float[]> embeddings, String source, String hash) {
+    public void replace(ParsedArticle parsed, String body, List<EmbeddedPassage> passages, String source, String hash) {
         Article article = Article.findById(parsed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             article = new Article();
@@ -65,7 +84,7 @@ public class ArticleStore {
         article.checkedOn = parsed.checkedOn();
         article.url = parsed.url();
         article.summary = parsed.summary();
-        article.body = laid.body();
+        article.body = body;
         article.source = source;
         article.contentHash = hash;
         article.ingestedAt = Instant.now();
@@ -74,11 +93,9 @@ public class ArticleStore {
         em.flush();
 
         deletePassages(parsed.id());
-        for (int i = 0; i < laid.passages().size(); i++) {
-            PassageDraft p = laid.passages().get(i);
-            em.createNativeQuery("""
-                    INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
-                    VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector))""")
+        for (EmbeddedPassage embedded : passages) {
+            PassageDraft p = embedded.draft();
+            long id = ((Number) em.createNativeQuery(INSERT_PASSAGE)
                     .setParameter(1, parsed.id())
                     .setParameter(2, p.position())
                     .setParameter(3, p.kind().name())
@@ -86,8 +103,11 @@ public class ArticleStore {
                     .setParameter(5, p.text())
                     .setParameter(6, p.start())
                     .setParameter(7, p.end())
-                    .setParameter(8, Vectors.literal(embeddings.get(i)))
-                    .executeUpdate();
+                    .setParameter(8, Vectors.literal(embedded.embedding()))
+                    .getSingleResult()).longValue();
+            if (!p.sentences().isEmpty()) {
+                em.createNativeQuery(INSERT_SENTENCES).setParameter(1, id).setParameter(2, sentencesJson(embedded)).executeUpdate();
+            }
         }
         for (int i = 0; i < parsed.related().size(); i++) {
             RelatedQuestion q = new RelatedQuestion();
@@ -96,6 +116,17 @@ public class ArticleStore {
             q.question = parsed.related().get(i);
             q.persist();
         }
+    }
+
+    private String sentencesJson(EmbeddedPassage embedded) {
+        PassageDraft p = embedded.draft();
+        ArrayNode rows = json.createArrayNode();
+        for (int i = 0; i < p.sentences().size(); i++) {
+            SentenceSplitter.Span span = p.sentences().get(i);
+            rows.addArray().add(span.start()).add(span.end()).add(span.of(p.text()))
+                    .add(Vectors.literal(embedded.sentenceEmbeddings().get(i)));
+        }
+        return rows.toString();
     }
 
     private void deletePassages(String articleId) {

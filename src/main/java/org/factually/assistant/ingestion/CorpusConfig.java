@@ -24,14 +24,14 @@ public interface CorpusConfig {
     @WithDefault("600")
     int passageMaxChars();
 
-    /** How many passages are embedded in one call to the model. */
+    /** How many texts (passages and their sentences) are embedded in one call to the model. */
     @WithDefault("32")
     int embeddingBatchSize();
 
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,
-     * so that unchanged files are cut again once.
+     * so that unchanged files are cut again once. (2: every sentence has its own embedding.)
      */
-    @WithDefault("1")
+    @WithDefault("2")
     String pipelineVersion();
 }

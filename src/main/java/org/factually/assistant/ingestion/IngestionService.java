@@ -133,9 +133,27 @@ public class IngestionService {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
-        List<float[]> vectors = embeddings.embedPassages(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
-        store.replace(parsed, laid, vectors, fileName, hash);
+        store.replace(parsed, laid.body(), embed(laid.passages()), fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+    }
+
+    /** Passages and their sentences go to the model in one list, so that its batches stay full. */
+    private List<ArticleStore.EmbeddedPassage> embed(List<PassageDraft> passages) {
+        List<String> inputs = new ArrayList<>();
+        for (PassageDraft p : passages) {
+            inputs.add(p.embeddingInput());
+            inputs.addAll(p.sentenceTexts());
+        }
+        List<float[]> vectors = embeddings.embedPassages(inputs);
+        List<ArticleStore.EmbeddedPassage> embedded = new ArrayList<>(passages.size());
+        int next = 0;
+        for (PassageDraft p : passages) {
+            float[] passageVector = vectors.get(next++);
+            List<float[]> sentenceVectors = vectors.subList(next, next + p.sentences().size());
+            next += p.sentences().size();
+            embedded.add(new ArticleStore.EmbeddedPassage(p, passageVector, List.copyOf(sentenceVectors)));
+        }
+        return embedded;
     }
 
     private String hash(byte[] content) {

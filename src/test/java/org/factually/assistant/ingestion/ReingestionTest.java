@@ -74,6 +74,31 @@ class ReingestionTest {
     }
 
     @Test
+    void everySentenceOfAPassageIsStoredWithItsOwnEmbedding() {
+        ingestion.ingest(ID + ".json", article("The second version says another. It has two sentences."));
+
+        List<String> sentences = sentenceRows("s.text || ' @' || s.start_offset || '-' || s.end_offset || ' ' || vector_dims(s.embedding)");
+
+        assertThat(sentences).contains("The second version says another. @0-32 384", "It has two sentences. @33-54 384");
+    }
+
+    @Test
+    void reingestionReplacesTheSentencesWithTheirPassage() {
+        ingestion.ingest(ID + ".json", article("The first version says one thing."));
+
+        ingestion.ingest(ID + ".json", article("The second version says another. It has two sentences."));
+
+        assertThat(sentenceRows("s.text")).contains("It has two sentences.").doesNotContain("The first version says one thing.");
+    }
+
+    private static List<String> sentenceRows(String expression) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<?>) Passage.getEntityManager().createNativeQuery(
+                        "SELECT " + expression + " FROM passage_sentence s JOIN passage p ON p.id = s.passage_id"
+                                + " WHERE p.article_id = ?1 ORDER BY p.position, s.ordinal", String.class)
+                .setParameter(1, ID).getResultList()).stream().map(String::valueOf).toList());
+    }
+
+    @Test
     void aMalformedFileIsReportedAndTheOthersStillLoad(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.write(dir.resolve("reingestion-test-good.json"), new String(article("Good text.")).replace(ID, "reingestion-test-good").getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("reingestion-test-bad.json"), "{\"id\": \"reingestion-test-bad\"".getBytes(StandardCharsets.UTF_8));
