@@ -4,12 +4,14 @@
 #   (answers/s, and the answers recorded, counted in PostgreSQL).
 # Ours runs twice on the same database, with the site corpus and the BBC articles loaded: with the decision cache
 # (the default) and without it (every question embedded, searched and decided). The peer loads the site corpus.
-# Usage: scripts/bench-peer.sh [SECONDS per closed-loop run, default 20]. Needs a build (./mvnw -B package -DskipTests),
+# Usage: [BBC=0] [BURST=2000] scripts/bench-peer.sh [SECONDS per closed-loop run, default 20] (BBC=0: the site corpus
+# alone, for a quick comparison; BURST: how many times the burst asks its question). Needs a build (./mvnw -B package -DskipTests),
 # PostgreSQL on 5432, python3. Database: factcheck_speed (DB_NAME to change). Ports 8095 (cached), 8097 (uncached),
 # 8096 (peer). The first run ingests the BBC articles (long; later runs skip unchanged files by content hash).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
+burst=${BURST:-2000}
 db=${DB_NAME:-factcheck_speed}
 shared=$(cd ../shared && pwd)
 questions=$shared/eval/dev-questions.jsonl
@@ -22,7 +24,7 @@ trap cleanup EXIT
 # The site's exports and the BBC articles as JSON articles (one section, paragraphs kept), in one folder.
 mkdir -p "$corpus"
 cp -f "$shared"/corpus/factually/* "$corpus"/
-python3 - "$shared/datasets/bbc-news/articles.jsonl" "$corpus" <<'PY'
+[ "${BBC:-1}" = 0 ] && rm -f "$corpus"/bbc-*.json || python3 - "$shared/datasets/bbc-news/articles.jsonl" "$corpus" <<'PY'
 import json, re, sys, os
 for line in open(sys.argv[1]):
     if not line.strip(): continue
@@ -63,11 +65,11 @@ echo "== 8 clients"
 run "ours, cached" http://localhost:8095 8
 run "ours, uncached" http://localhost:8097 8
 run "peer" http://localhost:8096 8
-echo "== burst: one question x 2000, 16 clients"
+echo "== burst: one question x $burst, 16 clients"
 question=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['question'])" "$questions")
 count() { psql -qtA "postgresql://${DB_USER:-factcheck}:${DB_PASSWORD:-factcheck}@localhost:5432/$db" -c "SELECT count(*) FROM answer WHERE question = \$q\$$question\$q\$"; }
 for target in "ours, cached:8095" "ours, uncached:8097" "peer:8096"; do
   before=$(count)
-  result=$(python3 scripts/burst.py "http://localhost:${target##*:}" "$key" "$question" 16 2000)
+  result=$(python3 scripts/burst.py "http://localhost:${target##*:}" "$key" "$question" 16 "$burst")
   printf '%-24s %s recorded=%s\n' "${target%:*}" "$result" "$(( $(count) - before ))"
 done

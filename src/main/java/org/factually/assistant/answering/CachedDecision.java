@@ -1,24 +1,21 @@
 package org.factually.assistant.answering;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * What was answered to a normalised question at one {@code generation} of the articles and reviews: enough to
  * record the same answer again as an answer of its own, without embedding, searching or deciding again.
  */
-record CachedDecision(long generation, UUID answerId, String status, String answer, List<Citation> citations,
+record CachedDecision(long generation, UUID answerId, String status, String answer, List<StoredCitation> citations,
                       List<SuggestedArticle> suggestions, UUID servedFrom, Instant reviewedAt, String reviewState,
-                      String questionEmbedding, Map<String, Object> scores, int retrievalMs) {
+                      String questionEmbedding, AnswerScores scores) {
 
     static CachedDecision of(AnswerRecord record, long generation) {
         return new CachedDecision(generation, record.id, record.status, record.answer, List.copyOf(record.citations),
                 List.copyOf(record.suggestions), record.servedFrom, record.reviewedAt, record.reviewState,
-                record.questionEmbedding, Collections.unmodifiableMap(new LinkedHashMap<>(record.scores)), record.retrievalMs);
+                record.questionEmbedding, record.scores);
     }
 
     /** The decision as a new answer: its own id, question and time; the scores say which answer it repeats. */
@@ -31,9 +28,6 @@ record CachedDecision(long generation, UUID answerId, String status, String answ
         record.reviewedAt = reviewedAt;
         record.reviewState = reviewState;
         record.questionEmbedding = questionEmbedding;
-        record.retrievalMs = 0;
-        Map<String, Object> repeated = new LinkedHashMap<>(scores);
-        repeated.put("repeatsAnswer", answerId.toString());
-        record.scores = repeated;
+        record.scores = scores.repeating(answerId.toString());
     }
 }

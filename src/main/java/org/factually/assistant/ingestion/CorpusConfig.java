@@ -24,10 +24,6 @@ public interface CorpusConfig {
     @WithDefault("600")
     int passageMaxChars();
 
-    /** How many texts (passages and their sentences) are embedded in one call to the model. */
-    @WithDefault("32")
-    int embeddingBatchSize();
-
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,
      * so that unchanged files are cut again once. (2: every sentence has its own embedding.)

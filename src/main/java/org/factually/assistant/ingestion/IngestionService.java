@@ -2,7 +2,11 @@ package org.factually.assistant.ingestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.articles.ArticleContent;
+import org.factually.assistant.articles.ArticleStore;
+import org.factually.assistant.articles.CorpusChanged;
+import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -133,7 +137,8 @@ public class IngestionService {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
         ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
-        store.replace(parsed, laid.body(), embed(laid.passages()), fileName, hash);
+        store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                parsed.summary(), laid.body(), laid.passages(), parsed.related()), embed(laid.passages()), fileName, hash);
         return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
     }
 

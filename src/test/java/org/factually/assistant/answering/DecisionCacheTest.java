@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,10 +73,7 @@ class DecisionCacheTest {
 
     /** The id of the answer this one repeats, from its scores; null for an answer decided afresh. */
     private String repeats(String answerId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<String, Object> scores = em.find(AnswerRecord.class, UUID.fromString(answerId)).scores;
-            return (String) scores.get("repeatsAnswer");
-        });
+        return QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).scores.repeatsAnswer());
     }
 
     private void execute(String sql) throws SQLException {

@@ -12,7 +12,7 @@ import org.factually.assistant.PartnerApi;
 import org.factually.assistant.SharedCorpus;
 import org.factually.assistant.answering.QuestionStages;
 import org.factually.assistant.ingestion.IngestionService;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -76,33 +76,43 @@ class AnswerServiceBenchmarkTest {
         });
         List<String> questions = devQuestions();
 
+        // The model's first calls load and warm it; ingestion is measured at the model's working speed.
+        embeddings.embedAll(questions);
         IngestionService.Report corpus = ingestion.ingestDirectory(SharedCorpus.DIR);
         print("shared corpus ingestion", corpus);
+        modelThroughput(corpus, "%");
         latency("shared corpus", questions);
 
-        Path bbcDir = Files.createDirectories(Path.of("target/bench-corpus/bbc"));
-        int converted = writeBbcArticles(bbcDir);
-        IngestionService.Report bbc = ingestion.ingestDirectory(bbcDir);
-        print("BBC ingestion (" + converted + " articles)", bbc);
-        modelThroughput(bbc);
-        latency("shared corpus + BBC", questions);
+        if (Boolean.parseBoolean(System.getProperty("bench.bbc", "true"))) {
+            Path bbcDir = Files.createDirectories(Path.of("target/bench-corpus/bbc"));
+            int converted = writeBbcArticles(bbcDir);
+            IngestionService.Report bbc = ingestion.ingestDirectory(bbcDir);
+            print("BBC ingestion (" + converted + " articles)", bbc);
+            modelThroughput(bbc, "bbc-%");
+            latency("shared corpus + BBC", questions);
+            assertThat(bbc.failures()).isEmpty();
+        }
         burst(questions.get(0));
-
-        assertThat(bbc.failures()).isEmpty();
     }
 
-    /** The model's own embedAll on the passages just ingested, timed alone: the ceiling of ingestion's speed. */
-    private void modelThroughput(IngestionService.Report ingested) {
+    /**
+     * The model's own embedAll, timed alone, on the texts ingestion just embedded (each passage with its heading, and
+     * each of its sentences): the ceiling of ingestion's speed, in passages per second.
+     */
+    private void modelThroughput(IngestionService.Report ingested, String articles) {
         @SuppressWarnings("unchecked")
-        List<String> texts = QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("SELECT text FROM passage WHERE article_id LIKE 'bbc-%' ORDER BY id").getResultList());
+        List<String> texts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT coalesce(p.section || E'\\n', '') || p.text FROM passage p WHERE p.article_id LIKE ?1
+                UNION ALL
+                SELECT s.text FROM passage_sentence s JOIN passage p ON p.id = s.passage_id WHERE p.article_id LIKE ?1""")
+                .setParameter(1, articles).getResultList());
         long started = System.nanoTime();
         embeddings.embedAll(texts);
         double seconds = (System.nanoTime() - started) / 1e9;
-        double model = texts.size() / seconds;
+        double model = ingested.passages() / seconds;
         double ours = ingested.passages() / Math.max(0.001, ingested.millis() / 1000.0);
-        System.out.printf(Locale.ROOT, "BENCH model embedAll on the same %d passages: %.1f passages/s; ingestion/model = %.2f%n",
-                texts.size(), model, ours / model);
+        System.out.printf(Locale.ROOT, "BENCH model embedAll on the same %d texts (%d passages and their sentences): %.1f passages/s;"
+                + " ingestion/model = %.2f%n", texts.size(), ingested.passages(), model, ours / model);
     }
 
     /** One question asked BURST_QUESTIONS times by BURST_CLIENTS clients at once, as when a story breaks. */

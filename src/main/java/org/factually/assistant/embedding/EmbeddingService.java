@@ -1,4 +1,4 @@
-package org.factually.assistant.retrieval;
+package org.factually.assistant.embedding;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -10,7 +10,6 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.ingestion.CorpusConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,7 @@ import java.util.List;
 /**
  * The in-process bge-small-en-v1.5 model (quantized, from langchain4j's jar): passages are embedded once at
  * ingestion, questions per request. The ONNX session is built here rather than taken from the langchain4j
- * default, because only here can its threads be sized for concurrent requests ({@link OnnxRuntimeConfig}).
+ * default, because only here can its threads be sized for concurrent requests ({@link EmbeddingConfig.Onnx}).
  */
 @ApplicationScoped
 public class EmbeddingService {
@@ -32,22 +31,20 @@ public class EmbeddingService {
     private static final int DIMENSION = 384;
 
     private final EmbeddingModel model;
-    private final RetrievalConfig retrieval;
-    private final CorpusConfig corpus;
+    private final EmbeddingConfig config;
 
-    public EmbeddingService(OnnxRuntimeConfig onnx, RetrievalConfig retrieval, CorpusConfig corpus) {
-        this.model = load(onnx);
-        this.retrieval = retrieval;
-        this.corpus = corpus;
+    public EmbeddingService(EmbeddingConfig config) {
+        this.model = load(config.onnx());
+        this.config = config;
     }
 
     public float[] embedQuestion(String question) {
-        return model.embed(retrieval.queryInstruction() + question).content().vector();
+        return model.embed(config.queryInstruction() + question).content().vector();
     }
 
     public List<float[]> embedPassages(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
-        int batch = corpus.embeddingBatchSize();
+        int batch = config.batchSize();
         for (int from = 0; from < texts.size(); from += batch) {
             for (Embedding e : embedAll(texts.subList(from, Math.min(texts.size(), from + batch)))) {
                 vectors.add(e.vector());
@@ -65,7 +62,7 @@ public class EmbeddingService {
         return DIMENSION;
     }
 
-    private static EmbeddingModel load(OnnxRuntimeConfig onnx) {
+    private static EmbeddingModel load(EmbeddingConfig.Onnx onnx) {
         ClassLoader loader = OnnxBertBiEncoder.class.getClassLoader();
         try (InputStream modelBytes = loader.getResourceAsStream(MODEL_FILE);
              InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);

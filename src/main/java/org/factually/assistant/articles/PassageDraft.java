@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 import org.factually.assistant.common.SentenceSplitter;
 

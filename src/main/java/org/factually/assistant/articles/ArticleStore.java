@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,7 +75,7 @@ public class ArticleStore {
 
     /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
     @Transactional
-    public void replace(ParsedArticle parsed, String body, List<EmbeddedPassage> passages, String source, String hash) {
+    public void replace(ArticleContent parsed, List<EmbeddedPassage> passages, String source, String hash) {
         Article article = Article.findById(parsed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             article = new Article();
@@ -88,7 +88,7 @@ public class ArticleStore {
         article.checkedOn = parsed.checkedOn();
         article.url = parsed.url();
         article.summary = parsed.summary();
-        article.body = body;
+        article.body = parsed.body();
         article.source = source;
         article.contentHash = hash;
         article.ingestedAt = Instant.now();
