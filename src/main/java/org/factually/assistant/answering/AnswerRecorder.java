@@ -1,6 +1,7 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.common.Vectors;
 
@@ -14,10 +15,14 @@ public class AnswerRecorder {
 
     private final EntityManager em;
     private final AnswerTexts texts;
+    private final QuestionStages stages;
+    private final Event<AnswerRecorded> recorded;
 
-    public AnswerRecorder(EntityManager em, AnswerTexts texts) {
+    public AnswerRecorder(EntityManager em, AnswerTexts texts, QuestionStages stages, Event<AnswerRecorded> recorded) {
         this.em = em;
         this.texts = texts;
+        this.stages = stages;
+        this.recorded = recorded;
     }
 
     /** A fresh answer: a draft for the editors' queue. */
@@ -54,12 +59,30 @@ public class AnswerRecorder {
         return record;
     }
 
-    /** Stores the record with the time the whole walk took. */
+    /** The decision made for an earlier asking of the same normalised question, as an answer of its own. */
+    public AnswerRecord repeated(String asked, String normalized, CachedDecision decision) {
+        AnswerRecord record = new AnswerRecord();
+        record.id = UUID.randomUUID();
+        record.question = asked;
+        record.normalizedQuestion = normalized;
+        record.createdAt = Instant.now();
+        decision.applyTo(record);
+        return record;
+    }
+
+    /**
+     * Stores the record with the time the whole walk took; what observers count with it (a partner's usage) goes in
+     * the same transaction. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
+     */
     public AnswerReply record(AnswerRecord record, long startedNanos) {
-        record.totalMs = (int) ((System.nanoTime() - startedNanos) / 1_000_000);
-        // An answer log lost in a crash's last instant is acceptable; a question waiting on a disk flush is not.
-        em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
+        long started = System.nanoTime();
+        record.totalMs = (int) ((started - startedNanos) / 1_000_000);
         record.persist();
+        recorded.fire(new AnswerRecorded(record.id, record.status));
+        em.flush();
+        // Written once, never changed: detached, the commit does not dirty-check its JSON columns again.
+        em.detach(record);
+        stages.since(QuestionStages.Stage.RECORDING, started);
         return record.toReply();
     }
 

@@ -51,6 +51,7 @@ public class AnswerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SerialisationTimed
     @APIResponse(responseCode = "200", description = "An answer with citations, or status unknown with suggestions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerReply.class), examples = {
                     @ExampleObject(name = "answered", value = ANSWERED_EXAMPLE),

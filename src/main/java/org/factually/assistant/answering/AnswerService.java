@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A question's walk, one step after another: understand it, serve the newsroom's reviewed answer if there is one,
- * otherwise retrieve, decide, compose; record the reply either way.
+ * A question's walk, one step after another: check it; repeat the decision made for the same normalised question
+ * if nothing changed since ({@link DecisionCache}); otherwise understand it, serve the newsroom's reviewed answer if
+ * there is one, or retrieve, decide, compose; record the reply either way, every answer as its own.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -25,9 +26,13 @@ public class AnswerService {
     private final AnswerRecorder recorder;
     private final AnswerMetrics metrics;
     private final ClaimAnswers claims;
+    private final QuestionStages stages;
+    private final DecisionCache cache;
+    private final DecisionCacheConfig cacheConfig;
 
     public AnswerService(QuestionReader reader, PublishedAnswers published, RetrievalService retrieval, AnswerDecider decider,
-                         AnswerComposer composer, AnswerRecorder recorder, AnswerMetrics metrics, ClaimAnswers claims) {
+                         AnswerComposer composer, AnswerRecorder recorder, AnswerMetrics metrics, ClaimAnswers claims,
+                         QuestionStages stages, DecisionCache cache, DecisionCacheConfig cacheConfig) {
         this.claims = claims;
         this.reader = reader;
         this.published = published;
@@ -36,19 +41,28 @@ public class AnswerService {
         this.composer = composer;
         this.recorder = recorder;
         this.metrics = metrics;
+        this.stages = stages;
+        this.cache = cache;
+        this.cacheConfig = cacheConfig;
     }
 
     @Transactional
     public AnswerReply answer(String text) {
         long started = System.nanoTime();
-        Question question = reader.read(text);
-        AnswerRecord record = published.published(question)
-                .filter(match -> question.asksSameKindAs(match.reviewed().question))
-                .map(match -> recorder.servedFromReview(question, match))
-                .orElseGet(() -> ClaimQuestions.read(question.searchable())
-                        .map(claim -> answerClaim(question, claim))
-                        .orElseGet(() -> answerAfresh(question)));
+        String normalized = reader.check(text);
+        long generation = cache.begin();
+        Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized, generation) : Optional.empty();
+        long stage = stages.since(QuestionStages.Stage.CACHE, started);
+        AnswerRecord record;
+        if (cached.isPresent()) {
+            record = recorder.repeated(text, normalized, cached.get());
+        } else {
+            record = decide(text, stage);
+        }
         AnswerReply reply = recorder.record(record, started);
+        if (cached.isEmpty() && cacheConfig.enabled()) {
+            cache.put(normalized, CachedDecision.of(record, generation));
+        }
         metrics.record(reply.status(), Duration.ofNanos(System.nanoTime() - started));
         return reply;
     }
@@ -73,19 +87,37 @@ public class AnswerService {
         return record;
     }
 
-    private AnswerRecord answerAfresh(Question question) {
+    private AnswerRecord decide(String text, long started) {
+        Question question = reader.read(text);
+        long stage = stages.since(QuestionStages.Stage.EMBEDDING, started);
+        Optional<PublishedAnswers.Match> match = published.published(question)
+                .filter(m -> question.asksSameKindAs(m.reviewed().question));
+        long looked = stages.since(QuestionStages.Stage.LOOKUP, stage);
+        return match.map(m -> recorder.servedFromReview(question, m))
+                .orElseGet(() -> ClaimQuestions.read(question.searchable())
+                        .map(claim -> answerClaim(question, claim))
+                        .orElseGet(() -> answerAfresh(question, looked)));
+    }
+
+    private AnswerRecord answerAfresh(Question question, long started) {
         RetrievalService.Retrieval found = retrieval.retrieve(question.searchable(), question.vector());
+        long stage = stages.since(QuestionStages.Stage.SEARCH, started);
         AnswerDecider.Decision decision = decider.decide(question, found);
-        if (!decision.answered()) {
-            return recorder.unknown(question, composer.suggestions(found.hits()), scores(question, found, decision, null));
+        stage = stages.since(QuestionStages.Stage.DECISION, stage);
+        try {
+            if (!decision.answered()) {
+                return recorder.unknown(question, composer.suggestions(found.hits()), scores(question, found, decision, null));
+            }
+            ComposedAnswer answer = composer.compose(decision.sentences());
+            // An editor rejected exactly this answer to this question: saying nothing is better than repeating it.
+            Optional<UUID> rejected = published.rejected(question, answer.text());
+            if (rejected.isPresent()) {
+                return recorder.unknown(question, composer.suggestions(found.hits()), scores(question, found, decision, rejected.get().toString()));
+            }
+            return recorder.answered(question, answer, scores(question, found, decision, null));
+        } finally {
+            stages.since(QuestionStages.Stage.COMPOSITION, stage);
         }
-        ComposedAnswer answer = composer.compose(decision.sentences());
-        // An editor rejected exactly this answer to this question: saying nothing is better than repeating it.
-        Optional<UUID> rejected = published.rejected(question, answer.text());
-        if (rejected.isPresent()) {
-            return recorder.unknown(question, composer.suggestions(found.hits()), scores(question, found, decision, rejected.get().toString()));
-        }
-        return recorder.answered(question, answer, scores(question, found, decision, null));
     }
 
     private static AnswerScores scores(Question question, RetrievalService.Retrieval found, AnswerDecider.Decision decision, String rejectedDraft) {

@@ -17,8 +17,14 @@ public class QuestionReader {
         this.config = config;
     }
 
-    public Question read(String question) {
+    /** Refuses what is no question (a 400 problem); the normalised form, under which two askings are one. */
+    public String check(String question) {
         validate(question);
+        return QuestionText.normalize(question);
+    }
+
+    /** A question {@link #check} accepted, understood: with its embedding and the kind of fact it asks for. */
+    public Question read(String question) {
         String searchable = QuestionText.clean(question);
         long started = System.nanoTime();
         // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.

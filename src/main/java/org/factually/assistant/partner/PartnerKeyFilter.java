@@ -3,12 +3,11 @@ package org.factually.assistant.partner;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
-import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.answering.QuestionStages;
 import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -44,17 +43,20 @@ public class PartnerKeyFilter {
     private static final String NO_PARTNER = "none";
 
     private final RateLimiter limiter;
-    private final PartnerUsageService usage;
     private final PartnerConfig config;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final QuestionStages stages;
+    private final AdmittedKey admitted;
 
-    public PartnerKeyFilter(RateLimiter limiter, PartnerUsageService usage, PartnerConfig config, MeterRegistry metrics, Clock clock) {
+    public PartnerKeyFilter(RateLimiter limiter, PartnerConfig config, MeterRegistry metrics, Clock clock,
+                            QuestionStages stages, AdmittedKey admitted) {
         this.limiter = limiter;
-        this.usage = usage;
+        this.admitted = admitted;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        this.stages = stages;
     }
 
     @ServerRequestFilter
@@ -68,7 +70,9 @@ public class PartnerKeyFilter {
             count(NO_PARTNER, "missing");
             return Optional.of(unauthorized("api-key-missing", "Send your partner API key in the X-API-Key header.", path));
         }
+        long started = System.nanoTime();
         Admission admission = limiter.admit(key.strip());
+        stages.since(QuestionStages.Stage.ADMISSION, started);
         String partner = admission.partner() != null ? admission.partner() : NO_PARTNER;
         count(partner, admission.verdict().name().toLowerCase().replace('_', '-'));
         return switch (admission.verdict()) {
@@ -81,6 +85,7 @@ public class PartnerKeyFilter {
                     "This key has used its " + admission.dailyQuota() + " requests for today (UTC); the quota resets at midnight UTC.", path));
             case ADMITTED -> {
                 request.setProperty(ADMISSION, admission);
+                admitted.admit(admission.keyId());
                 yield Optional.empty();
             }
         };
@@ -92,10 +97,6 @@ public class PartnerKeyFilter {
             return;
         }
         rateLimitHeaders(admission).forEach(response.getHeaders()::putSingle);
-        // A question is a POST that was answered; reading an earlier answer back is no question.
-        if (HttpMethod.POST.equals(request.getMethod()) && response.getEntity() instanceof AnswerReply reply) {
-            usage.recordAnswer(admission.keyId(), AnswerReply.UNKNOWN.equals(reply.status()));
-        }
     }
 
     /** The limit nearest to exhaustion, as the IETF RateLimit header fields draft describes it. */

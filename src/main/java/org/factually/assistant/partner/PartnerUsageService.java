@@ -1,9 +1,12 @@
 package org.factually.assistant.partner;
 
+import io.quarkus.arc.Arc;
 import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.factually.assistant.answering.AnswerRecorded;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -18,13 +21,22 @@ public class PartnerUsageService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final AdmittedKey admitted;
 
-    public PartnerUsageService(EntityManager em, Clock clock) {
+    public PartnerUsageService(EntityManager em, Clock clock, AdmittedKey admitted) {
         this.em = em;
         this.clock = clock;
+        this.admitted = admitted;
     }
 
-    public void recordAnswer(long keyId, boolean unknown) {
+    /** A partner's answer is counted in the transaction that records it; the reader pages' answers are no partner's. */
+    void onAnswerRecorded(@Observes AnswerRecorded answer) {
+        if (Arc.container().requestContext().isActive() && admitted.keyId() != null) {
+            recordAnswer(admitted.keyId(), answer.unknown());
+        }
+    }
+
+    void recordAnswer(long keyId, boolean unknown) {
         em.createNativeQuery("""
                         INSERT INTO api_key_usage AS u (key_id, day, questions, unknown_answers) VALUES (?1, ?2, 1, ?3)
                         ON CONFLICT (key_id, day) DO UPDATE

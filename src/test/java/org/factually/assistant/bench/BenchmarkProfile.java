@@ -15,6 +15,9 @@ public class BenchmarkProfile implements QuarkusTestProfile {
                 // The benchmark measures the service, not the partner limits (which still run on every request).
                 "partner.bootstrap-rate-limit", "1000000",
                 "partner.bootstrap-daily-quota", "100000000",
+                // Every question embedded, searched and decided: the stages of the full path (scripts/bench-peer.sh measures
+                // the service with its decision cache as well).
+                "answering.decision-cache.enabled", "false",
                 "quarkus.log.category.\"org.factually\".level", "WARN");
     }
 }

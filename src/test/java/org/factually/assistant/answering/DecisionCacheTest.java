@@ -1,0 +1,84 @@
+package org.factually.assistant.answering;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.factually.assistant.PartnerApi;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A question asked again, with no change to articles or reviews in between, repeats the decision made for it,
+ * recorded as an answer of its own; any committed change, from any connection, ends that.
+ */
+@QuarkusTest
+class DecisionCacheTest {
+
+    private static final String QUESTION = "Which counties in New Hampshire have signed up for 287(g)?";
+    // What the issue asks of two instances on one database.
+    private static final Duration ACROSS_INSTANCES = Duration.ofSeconds(2);
+
+    @Inject
+    DecisionCache cache;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aRepeatedQuestionIsAnsweredFromTheCacheAndRecordedAsItsOwnAnswer() {
+        JsonPath first = PartnerApi.ask(QUESTION);
+        JsonPath again = PartnerApi.ask(QUESTION.toLowerCase());
+
+        assertThat(again.getString("id")).isNotEqualTo(first.getString("id"));
+        assertThat(again.getString("answer")).isEqualTo(first.getString("answer"));
+        assertThat(again.getString("question")).isEqualTo(QUESTION.toLowerCase());
+        assertThat(repeats(again.getString("id"))).isEqualTo(first.getString("id"));
+    }
+
+    @Test
+    void aChangeCommittedOnAnotherConnectionDropsTheCachedDecisionsWithinTwoSeconds() throws Exception {
+        PartnerApi.ask(QUESTION);
+        assertThat(cache.size()).isPositive();
+
+        // As another instance would: a statement on the articles, here one that changes no row, still fires the trigger.
+        execute("UPDATE article SET title = title WHERE id = 'no-such-article'");
+
+        long deadline = System.nanoTime() + ACROSS_INSTANCES.toNanos();
+        while (cache.size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(cache.size()).isZero();
+        assertThat(repeats(PartnerApi.ask(QUESTION).getString("id"))).isNull();
+    }
+
+    @Test
+    void aDecisionFromBeforeACommittedChangeIsNeverRepeatedEvenBeforeTheNotificationArrives() throws Exception {
+        PartnerApi.ask(QUESTION);
+        // The generation moves without a notification: only the check made with each answer can notice.
+        execute("UPDATE answer_generation SET generation = generation + 1");
+
+        assertThat(repeats(PartnerApi.ask(QUESTION).getString("id"))).isNull();
+    }
+
+    /** The id of the answer this one repeats, from its scores; null for an answer decided afresh. */
+    private String repeats(String answerId) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).scores.repeatsAnswer());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
