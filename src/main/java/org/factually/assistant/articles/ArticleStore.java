@@ -51,6 +51,11 @@ public class ArticleStore {
             + PASSAGE_COLUMNS + " FROM passage WHERE article_id = ?1";
     private static final String RESTORE_PASSAGES = "INSERT INTO passage (" + PASSAGE_COLUMNS + ") SELECT "
             + PASSAGE_COLUMNS + " FROM withdrawn_passage WHERE article_id = ?1";
+    private static final String SENTENCE_COLUMNS = "passage_id, ordinal, start_offset, end_offset, text, embedding";
+    private static final String ARCHIVE_SENTENCES = "INSERT INTO withdrawn_passage_sentence (" + SENTENCE_COLUMNS + ") SELECT "
+            + SENTENCE_COLUMNS + " FROM passage_sentence WHERE passage_id IN (SELECT id FROM passage WHERE article_id = ?1)";
+    private static final String RESTORE_SENTENCES = "INSERT INTO passage_sentence (" + SENTENCE_COLUMNS + ") SELECT "
+            + SENTENCE_COLUMNS + " FROM withdrawn_passage_sentence WHERE passage_id IN (SELECT id FROM withdrawn_passage WHERE article_id = ?1)";
     private static final String ARCHIVE_QUESTIONS = """
             INSERT INTO withdrawn_related_question (id, article_id, position, question)
             SELECT id, article_id, position, question FROM related_question WHERE article_id = ?1""";
@@ -80,6 +85,7 @@ public class ArticleStore {
         if (article.withdrawnAt == null) {
             changing.fire(new ArticleChanging(article.id, article.title, ArticleChanging.Change.WITHDRAWN));
             em.createNativeQuery(ARCHIVE_PASSAGES).setParameter(1, articleId).executeUpdate();
+            em.createNativeQuery(ARCHIVE_SENTENCES).setParameter(1, articleId).executeUpdate();
             em.createNativeQuery(ARCHIVE_QUESTIONS).setParameter(1, articleId).executeUpdate();
             deletePassages(articleId);
             article.withdrawnAt = Instant.now();
@@ -101,6 +107,7 @@ public class ArticleStore {
         if (passages == 0) {
             return false;
         }
+        em.createNativeQuery(RESTORE_SENTENCES).setParameter(1, articleId).executeUpdate();
         em.createNativeQuery(RESTORE_QUESTIONS).setParameter(1, articleId).executeUpdate();
         deleteArchive(articleId);
         article.withdrawnAt = null;

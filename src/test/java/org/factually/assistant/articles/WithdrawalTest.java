@@ -99,6 +99,22 @@ class WithdrawalTest {
     }
 
     @Test
+    void undoingAWithdrawalBringsBackEverySentenceWithItsVector() {
+        long before = sentenceVectors();
+        assertThat(before).isPositive();
+        withdraw();
+        assertThat(sentenceVectors()).isZero();
+        editor.submit("/editor/articles/" + ID + "/restore");
+        assertThat(sentenceVectors()).isEqualTo(before);
+    }
+
+    private static long sentenceVectors() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Passage.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM passage_sentence s JOIN passage p ON p.id = s.passage_id WHERE p.article_id = ?1 AND s.embedding IS NOT NULL")
+                .setParameter(1, ID).getSingleResult()).longValue());
+    }
+
+    @Test
     void undoingAWithdrawalThroughTheApiPublishesTheArticleAgain() {
         withdraw();
         given().auth().preemptive().basic(Newsroom.EDITOR, Newsroom.PASSWORD).contentType(ContentType.JSON)
