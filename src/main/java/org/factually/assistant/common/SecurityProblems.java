@@ -24,7 +24,7 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext ctx) {
-        if (!ctx.request().path().startsWith(API_PATH)) {
+        if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageUnauthorized.handle(ctx);
         }
         return Uni.createFrom().item(ProblemMappers.reply(Problem.of("login-required", "Unauthorized", UNAUTHORIZED,
@@ -33,7 +33,7 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, RoutingContext ctx) {
-        if (!ctx.request().path().startsWith(API_PATH)) {
+        if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageForbidden.toResponse(e);
         }
         return ProblemMappers.reply(Problem.of("forbidden", "Forbidden", FORBIDDEN,
