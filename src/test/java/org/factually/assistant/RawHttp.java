@@ -55,6 +55,28 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Whether the reply read so far is whole: its head and as many body bytes as it declares (or the last chunk).
+     * A server that refused a request may keep the connection open waiting for the rest of the body.
+     */
+    private static boolean complete(ByteArrayOutputStream read) {
+        String text = read.toString(StandardCharsets.ISO_8859_1);
+        int endOfHead = text.indexOf("\r\n\r\n");
+        if (endOfHead < 0) {
+            return false;
+        }
+        String head = text.substring(0, endOfHead).toLowerCase(Locale.ROOT);
+        int bodyBytes = text.length() - endOfHead - 4;
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length:\\s*(\\d+)").matcher(head);
+        if (length.find()) {
+            return bodyBytes >= Long.parseLong(length.group(1));
+        }
+        if (head.contains("\r\ntransfer-encoding: chunked")) {
+            return text.endsWith("\r\n0\r\n\r\n") || text.substring(endOfHead + 4).startsWith("0\r\n\r\n");
+        }
+        return false;
+    }
+
     /** The body in chunked transfer coding, in chunks of the given size. */
     public static byte[] chunked(byte[] body, int chunkSize) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + body.length / chunkSize * 8 + 16);
@@ -72,7 +94,7 @@ public final class RawHttp {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; !complete(all) && (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
             }
         } catch (java.net.SocketException e) {

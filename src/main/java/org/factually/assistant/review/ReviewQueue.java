@@ -69,7 +69,8 @@ public class ReviewQueue {
         int size = config.pageSize();
         params.add(size + 1);
         sql.append(" LIMIT ?").append(params.size());
-        params.add((filter.page() - 1) * size);
+        // long: a page number of tens of millions must give an empty page, not an overflowed, negative offset.
+        params.add((long) (filter.page() - 1) * size);
         sql.append(" OFFSET ?").append(params.size());
 
         Query query = em.createNativeQuery(sql.toString());
