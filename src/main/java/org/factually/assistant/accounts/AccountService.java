@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -119,7 +120,7 @@ public class AccountService {
         checkPassword(name, password);
         checkRole(role);
         if (EditorUser.byUsername(name).isPresent()) {
-            throw new ProblemException(409, "username-taken", "Conflict", "An account named '" + name + "' already exists.");
+            throw new ProblemException(HttpStatus.CONFLICT, "username-taken", "Conflict", "An account named '" + name + "' already exists.");
         }
         EditorUser user = new EditorUser();
         user.username = name;

@@ -1,169 +1,61 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.retrieval.PassageHit;
-import org.factually.assistant.retrieval.RetrievalService;
-import org.factually.assistant.retrieval.TermAnalyzer;
-import org.factually.assistant.retrieval.TermStatistics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
-/**
- * Decides whether the retrieved passages answer a question and, if they do, which of their sentences
- * make the answer. Every sentence is taken verbatim from a passage; nothing is written that a passage does not say.
- */
+/** Writes the answer from the chosen sentences, and the articles to suggest when there is none. */
 @ApplicationScoped
 public class AnswerComposer {
 
-    /** A sentence of a retrieved passage that may stand in the answer. */
-    public record Candidate(PassageHit hit, String sentence, double sentenceCoverage, double passageCoverage, double coverage, double score) {
-    }
+    // The articles' own source markers ("[1] [2]") point into the article's source list, not ours.
+    private static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
 
-    /** The chosen sentences, best first, or none with the reason; {@code scores} is kept for the editors. */
-    public record Decision(List<Candidate> sentences, String reason, Map<String, Object> scores) {
-        public boolean answered() {
-            return !sentences.isEmpty();
-        }
-    }
-
-    // Kept with every answer so that editors see which sentences came close.
-    private static final int TOP_CANDIDATES_KEPT = 5;
-
-    private final TermAnalyzer analyzer;
-    private final TermStatistics statistics;
-    private final PassageTermsCache passageTerms;
     private final AnswerConfig config;
 
-    public AnswerComposer(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config) {
-        this.analyzer = analyzer;
-        this.statistics = statistics;
-        this.passageTerms = passageTerms;
+    public AnswerComposer(AnswerConfig config) {
         this.config = config;
     }
 
-    public Decision compose(String question, RetrievalService.Retrieval retrieval) {
-        List<PassageHit> hits = retrieval.hits();
-        Map<String, Object> scores = new LinkedHashMap<>();
-        AnswerType type = AnswerType.of(question);
-        scores.put("answerType", type.name());
-        Map<String, Double> weights = retrieval.termWeights();
-        scores.put("terms", weights.keySet());
-        scores.put("focus", retrieval.focusTerms());
-        double topSimilarity = hits.stream().mapToDouble(PassageHit::similarity).max().orElse(0);
-        scores.put("topSimilarity", round(topSimilarity));
-
-        if (weights.isEmpty()) {
-            return unknown("the question has no words to look up", scores);
-        }
-        List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
-        if (!unseen.isEmpty()) {
-            scores.put("unseenTerms", unseen);
-            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).toList();
-            if (!unseenFocus.isEmpty()) {
-                return unknown("what the question asks about is in no article: " + String.join(", ", unseenFocus), scores);
+    /** Each sentence verbatim, without the article's own source markers, followed by the marker of the passage it comes from. */
+    public ComposedAnswer compose(List<AnswerDecider.Candidate> sentences) {
+        Map<Long, Integer> refs = new LinkedHashMap<>();
+        List<StoredCitation> citations = new ArrayList<>();
+        StringBuilder answer = new StringBuilder();
+        for (AnswerDecider.Candidate c : sentences) {
+            PassageHit hit = c.hit();
+            int ref = refs.computeIfAbsent(hit.passageId(), id -> {
+                int n = refs.size() + 1;
+                citations.add(citationOf(n, hit));
+                return n;
+            });
+            if (answer.length() > 0) {
+                answer.append(' ');
             }
+            answer.append(SOURCE_MARKERS.matcher(c.sentence()).replaceAll("").strip()).append(" [").append(ref).append(']');
         }
-        if (topSimilarity < config.minSimilarity()) {
-            return unknown("no passage is close enough to the question", scores);
-        }
-
-        Set<String> typeStems = new HashSet<>();
-        type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
-        Set<String> rare = weights.keySet().stream()
-                .filter(stem -> !typeStems.contains(stem) && statistics.documentFrequency(stem) > 0 && statistics.idf(stem) >= config.rareTermIdf())
-                .collect(Collectors.toSet());
-        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
-        // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
-        Set<String> requiredInSentence = type == AnswerType.OTHER ? Set.of() : rare;
-        List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
-        if (candidates.isEmpty()) {
-            return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
-        }
-        Candidate best = candidates.get(0);
-        scores.put("candidates", candidates.stream().limit(TOP_CANDIDATES_KEPT).map(AnswerComposer::describe).toList());
-        scores.put("bestCoverage", round(best.coverage()));
-        scores.put("bestScore", round(best.score()));
-        if (best.coverage() < config.minCoverage()) {
-            return unknown("the closest sentences cover too little of the question", scores);
-        }
-
-        List<Candidate> chosen = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (chosen.size() == config.maxSentences()) {
-                break;
-            }
-            boolean strongEnough = c == best || c.score() >= best.score() * config.followingSentenceRatio()
-                    && c.coverage() >= config.minCoverage() && c.hit().similarity() >= config.minSimilarity();
-            if (strongEnough && seen.add(c.sentence())) {
-                chosen.add(c);
-            }
-        }
-        return new Decision(List.copyOf(chosen), "answered", scores);
+        return new ComposedAnswer(answer.toString(), List.copyOf(citations));
     }
 
-    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type,
-                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Candidate> out = new ArrayList<>();
-        for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
-            if (hit.kind() == PassageKind.TITLE) {
-                continue;
-            }
-            PassageTerms terms = passageTerms.get(hit);
-            if (!terms.stems().containsAll(requiredInPassage)) {
-                continue;
-            }
-            Set<String> passageStems = new HashSet<>(terms.stems());
-            passageStems.addAll(answerTypeStems);
-            double passageCoverage = coverage(weights, passageStems, total);
-            for (PassageTerms.Sentence s : terms.sentences()) {
-                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
-                        || !s.stems().containsAll(requiredInSentence)) {
-                    continue;
-                }
-                Set<String> stems = new HashSet<>(s.stems());
-                stems.addAll(answerTypeStems);
-                double sentenceCoverage = coverage(weights, stems, total);
-                double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
-                double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
-                out.add(new Candidate(hit, s.text(), sentenceCoverage, passageCoverage, coverage, score));
+    /** Articles near a question the service cannot answer: to read, never presented as the answer. */
+    public List<SuggestedArticle> suggestions(List<PassageHit> hits) {
+        Map<String, SuggestedArticle> byArticle = new LinkedHashMap<>();
+        for (PassageHit hit : hits) {
+            if (hit.similarity() >= config.minSimilarity() && byArticle.size() < config.suggestedArticles()) {
+                byArticle.putIfAbsent(hit.articleId(), new SuggestedArticle(hit.articleId(), hit.title(), ArticleLinks.article(hit.articleId())));
             }
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return out;
+        return List.copyOf(byArticle.values());
     }
 
-    private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
-        return weights.entrySet().stream().filter(e -> stems.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum() / total;
-    }
-
-    private static Map<String, Object> describe(Candidate c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("passageId", c.hit().passageId());
-        m.put("sentence", c.sentence());
-        m.put("sentenceCoverage", round(c.sentenceCoverage()));
-        m.put("passageCoverage", round(c.passageCoverage()));
-        m.put("similarity", round(c.hit().similarity()));
-        m.put("coverage", round(c.coverage()));
-        m.put("score", round(c.score()));
-        return m;
-    }
-
-    private static Decision unknown(String reason, Map<String, Object> scores) {
-        scores.put("reason", reason);
-        return new Decision(List.of(), reason, scores);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+    private static StoredCitation citationOf(int ref, PassageHit hit) {
+        return new StoredCitation(ref, hit.articleId(), hit.title(), hit.section(), hit.checkedOn(), hit.text(), hit.start(), hit.end(),
+                ArticleLinks.passage(hit.articleId(), hit.position()), hit.passageId(), hit.position());
     }
 }

@@ -13,7 +13,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every answer given, as given: what editors review and what a permanent link shows later. */
@@ -29,11 +28,11 @@ public class AnswerRecord extends PanacheEntityBase {
     public String status;
     public String answer;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Citation> citations;
+    public List<StoredCitation> citations;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<SuggestedArticle> suggestions;
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> scores;
+    public AnswerScores scores;
     @Column(name = "retrieval_ms")
     public int retrievalMs;
     @Column(name = "total_ms")
@@ -59,7 +58,7 @@ public class AnswerRecord extends PanacheEntityBase {
     public String reviewedAnswer;
     @Column(name = "reviewed_citations")
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Citation> reviewedCitations;
+    public List<StoredCitation> reviewedCitations;
     @Column(name = "reject_reason")
     public String rejectReason;
     /** Why a reviewed answer left publication and came back to the queue (a cited article changed). */
@@ -71,6 +70,7 @@ public class AnswerRecord extends PanacheEntityBase {
 
     public AnswerReply toReply() {
         AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedAt);
-        return new AnswerReply(id.toString(), question, status, answer, citations, suggestions, createdAt, reviewed);
+        return new AnswerReply(id.toString(), question, status, answer, citations.stream().map(StoredCitation::toApi).toList(),
+                suggestions, createdAt, reviewed);
     }
 }

@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factually.assistant.common.Ids;
 import org.factually.assistant.common.ProblemException;
 
-import java.util.UUID;
 
 @Path("/api/v1/answers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,19 +68,7 @@ public class AnswerResource {
     @Path("/{id}")
     @Operation(summary = "An earlier answer", description = "The answer as it was given, by the id its reply carried.")
     public AnswerReply get(@PathParam("id") @Parameter(description = "The answer's id (a UUID)") String id) {
-        return answers.find(parse(id)).orElseThrow(() -> ProblemException.notFound("No answer " + id + "."));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            UUID uuid = UUID.fromString(id);
-            // UUID.fromString also takes short forms such as "1-2-3-4-5", which no answer ever had.
-            if (uuid.toString().equalsIgnoreCase(id)) {
-                return uuid;
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below, like a short form
-        }
-        throw ProblemException.badRequest("invalid-id", "id: must be a UUID such as 3f2b8c1e-7d4a-4e59-9b6f-0c1d2e3f4a5b");
+        String notFound = "No answer " + id + ".";
+        return answers.find(Ids.uuidOrNotFound(id, notFound)).orElseThrow(() -> ProblemException.notFound(notFound));
     }
 }

@@ -19,7 +19,8 @@ public enum AnswerType {
     PERSON(Pattern.compile("^(who|whom|whose)\\b")),
     OTHER(null);
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\(g\\))?");
+    // A number directly followed by a bracketed letter is a statute's section ("287(g)", "501(c)"), not a quantity.
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\([a-z]\\))?");
     private static final Pattern PERCENT = Pattern.compile("\\d\\s*(%|percent\\b)|\\bpercent\\b|\\bhalf\\b|\\bquarter\\b|\\bthird\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -77,9 +78,9 @@ public enum AnswerType {
     private static boolean hasQuantity(String sentence) {
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
-            boolean programName = m.group(3) != null;
+            boolean section = m.group(3) != null;
             boolean year = m.group(2) == null && YEAR.matcher(m.group().strip()).matches();
-            if (!programName && !year) {
+            if (!section && !year) {
                 return true;
             }
         }

@@ -24,9 +24,4 @@ final class QuestionText {
     static String normalize(String question) {
         return NOT_WORD.matcher(clean(question).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
-
-    /** Control characters other than tab and line breaks have no place in a question (and PostgreSQL refuses NUL). */
-    static boolean hasControlCharacters(String question) {
-        return question.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
-    }
 }

@@ -11,12 +11,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class CsrfRefusals {
 
-    private static final int BAD_REQUEST = 400;
-
     @ServerResponseFilter
     public void describe(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == BAD_REQUEST && !response.hasEntity()) {
-            response.setEntity(Problem.of("csrf-token-invalid", "Form refused", BAD_REQUEST,
+        if (response.getStatus() == HttpStatus.BAD_REQUEST && !response.hasEntity()) {
+            response.setEntity(Problem.of("csrf-token-invalid", "Form refused", HttpStatus.BAD_REQUEST,
                     "The form did not come with the token of the page it was on: reload the page and send it again.",
                     request.getUriInfo().getRequestUri().getRawPath()));
             response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);

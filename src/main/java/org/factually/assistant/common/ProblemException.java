@@ -15,11 +15,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String slug, String detail) {
-        return new ProblemException(400, slug, "Invalid request", detail);
+        return new ProblemException(HttpStatus.BAD_REQUEST, slug, "Invalid request", detail);
     }
 
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "not-found", "Not found", detail);
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
     public int status() {

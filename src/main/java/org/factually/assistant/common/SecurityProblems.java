@@ -16,8 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SecurityProblems {
 
     private static final String API_PATH = "/api/";
-    private static final int UNAUTHORIZED = 401;
-    private static final int FORBIDDEN = 403;
 
     private final UnauthorizedExceptionMapper pageUnauthorized = new UnauthorizedExceptionMapper();
     private final ForbiddenExceptionMapper pageForbidden = new ForbiddenExceptionMapper();
@@ -27,7 +25,7 @@ public class SecurityProblems {
         if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageUnauthorized.handle(ctx);
         }
-        return Uni.createFrom().item(ProblemMappers.reply(Problem.of("login-required", "Unauthorized", UNAUTHORIZED,
+        return Uni.createFrom().item(ProblemMappers.reply(Problem.of("login-required", "Unauthorized", HttpStatus.UNAUTHORIZED,
                 "This endpoint is for newsroom staff: log in first.", ctx.request().path())));
     }
 
@@ -36,7 +34,7 @@ public class SecurityProblems {
         if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageForbidden.toResponse(e);
         }
-        return ProblemMappers.reply(Problem.of("forbidden", "Forbidden", FORBIDDEN,
+        return ProblemMappers.reply(Problem.of("forbidden", "Forbidden", HttpStatus.FORBIDDEN,
                 "Your account does not have the role this endpoint needs.", ctx.request().path()));
     }
 }

@@ -21,7 +21,6 @@ public class TooLargeBodies {
         long maxBodyBytes();
     }
 
-    private static final int PAYLOAD_TOO_LARGE = 413;
     // Runs before every other filter and before the body is read.
     private static final int FIRST = 10_000;
 
@@ -35,9 +34,9 @@ public class TooLargeBodies {
     void refuseLargeBodies(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && isLarger(length)) {
-            Problem problem = Problem.of("payload-too-large", "Request body too large", PAYLOAD_TOO_LARGE,
+            Problem problem = Problem.of("payload-too-large", "Request body too large", HttpStatus.PAYLOAD_TOO_LARGE,
                     "The request body is larger than " + limits.maxBodyBytes() + " bytes.", ctx.request().path());
-            ctx.response().setStatusCode(PAYLOAD_TOO_LARGE)
+            ctx.response().setStatusCode(HttpStatus.PAYLOAD_TOO_LARGE)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
                     .end(Json.encode(problem));

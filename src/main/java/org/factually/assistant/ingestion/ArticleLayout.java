@@ -1,5 +1,8 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.articles.PassageKind;
+import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.common.Dates;
 import org.factually.assistant.common.SentenceSplitter;
 
 import java.time.format.DateTimeFormatter;
@@ -14,7 +17,6 @@ import java.util.Locale;
 public final class ArticleLayout {
 
     static final String SUMMARY_HEADING = "Executive Summary";
-    private static final DateTimeFormatter SITE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private final StringBuilder body = new StringBuilder();
     private final List<PassageDraft> passages = new ArrayList<>();
@@ -30,7 +32,7 @@ public final class ArticleLayout {
     public static Laid of(ParsedArticle article, int maxChars) {
         ArticleLayout layout = new ArticleLayout(maxChars);
         String titleBlock = article.checkedOn() == null ? article.title()
-                : article.title() + "\nChecked on " + SITE_DATE.format(article.checkedOn());
+                : article.title() + "\nChecked on " + Dates.SITE_DAY.format(article.checkedOn());
         layout.passage(PassageKind.TITLE, null, titleBlock);
         if (article.summary() != null) {
             layout.section(PassageKind.SUMMARY, SUMMARY_HEADING, article.summary());

@@ -39,10 +39,6 @@ public interface CorpusConfig {
     @WithDefault("20000")
     int maxUnbrokenChars();
 
-    /** How many passages are embedded in one call to the model. */
-    @WithDefault("32")
-    int embeddingBatchSize();
-
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,
      * so that unchanged files are cut again once.

@@ -3,8 +3,12 @@ package org.factually.assistant.ingestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
+import org.factually.assistant.articles.ArticleContent;
+import org.factually.assistant.articles.ArticleStore;
+import org.factually.assistant.articles.CorpusChanged;
+import org.factually.assistant.articles.PassageDraft;
 import org.factually.assistant.common.SentenceSplitter;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -155,7 +159,8 @@ public class IngestionService {
         try {
             ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
             List<float[]> vectors = embeddings.embedPassages(laid.passages().stream().map(PassageDraft::embeddingInput).toList());
-            store.replace(parsed, laid, vectors, fileName, hash);
+            store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                    parsed.summary(), laid.body(), laid.passages(), parsed.related()), vectors, fileName, hash);
             return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
         } catch (RuntimeException e) {
             // One file the database (or the model) refuses must not stop the others: ArticleStore.replace is one

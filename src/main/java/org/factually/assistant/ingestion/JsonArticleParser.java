@@ -1,5 +1,6 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.common.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,11 +52,11 @@ public class JsonArticleParser {
                     throw new MalformedArticleException("every entry of \"sections\" needs a \"text\"");
                 }
                 if (!s.text().isBlank()) {
-                    sections.add(new ParsedArticle.Section(blankToNull(s.heading()), s.text().strip()));
+                    sections.add(new ParsedArticle.Section(Texts.blankToNull(s.heading()), s.text().strip()));
                 }
             }
         }
-        String summary = blankToNull(a.summary());
+        String summary = Texts.blankToNull(a.summary());
         if (sections.isEmpty() && summary == null) {
             throw new MalformedArticleException("\"sections\" has no text and there is no \"summary\"");
         }
@@ -63,7 +64,7 @@ public class JsonArticleParser {
                 : a.related().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
         String title = a.title().strip();
         return new ParsedArticle(ArticleIds.require(id), title, ArticleIds.questionOf(title), parseDate(a.checkedOn()),
-                blankToNull(a.url()), summary, List.copyOf(sections), related);
+                Texts.blankToNull(a.url()), summary, List.copyOf(sections), related);
     }
 
     private static LocalDate parseDate(String value) throws MalformedArticleException {
@@ -75,9 +76,5 @@ public class JsonArticleParser {
         } catch (DateTimeParseException e) {
             throw new MalformedArticleException("\"checkedOn\" must be a date like 2025-10-18, not '" + value.strip() + "'");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -27,7 +28,6 @@ public class TextExportParser {
     private static final Pattern SUMMARY_HEADING = Pattern.compile("(?i)executive summary:?");
     private static final Pattern RELATED_HEADING = Pattern.compile("(?i)want to dive deeper\\??");
     private static final Pattern SEARCH_QUERY = Pattern.compile("[\"\u201c].*");
-    private static final DateTimeFormatter SITE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
     // A numbered line longer than this is a paragraph that happens to start with a number, not a heading.
     private static final int MAX_HEADING_CHARS = 250;
     private static final int MAX_TITLE_CHARS = 400;
@@ -137,7 +137,7 @@ public class TextExportParser {
 
     private static LocalDate parseDate(String value) throws MalformedArticleException {
         try {
-            return LocalDate.parse(value.strip(), SITE_DATE);
+            return LocalDate.parse(value.strip(), Dates.SITE_DAY);
         } catch (DateTimeParseException e) {
             throw new MalformedArticleException("the 'Checked on' date '" + value.strip() + "' is not a date like 'October 5, 2025'");
         }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
 /** Ready when the in-process embedding model turns a short text into a vector of its dimension. */

@@ -1,11 +1,13 @@
 package org.factually.assistant.partner;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -37,8 +39,6 @@ public class PartnerKeyFilter {
     private static final String ADMISSION = PartnerKeyFilter.class.getName() + ".admission";
     private static final String REQUESTS_METRIC = "assistant.partner.requests";
     private static final String NO_PARTNER = "none";
-    private static final int UNAUTHORIZED = 401;
-    private static final int TOO_MANY_REQUESTS = 429;
 
     private final RateLimiter limiter;
     private final PartnerUsageService usage;
@@ -89,7 +89,8 @@ public class PartnerKeyFilter {
             return;
         }
         rateLimitHeaders(admission).forEach(response.getHeaders()::putSingle);
-        if (response.getEntity() instanceof AnswerReply reply) {
+        // A question is a POST that was answered; reading an earlier answer back is no question.
+        if (HttpMethod.POST.equals(request.getMethod()) && response.getEntity() instanceof AnswerReply reply) {
             usage.recordAnswer(admission.keyId(), AnswerReply.UNKNOWN.equals(reply.status()));
         }
     }
@@ -110,17 +111,17 @@ public class PartnerKeyFilter {
     }
 
     private Response tooMany(Admission admission, String slug, String title, String detail, String path) {
-        Response.ResponseBuilder reply = Response.status(TOO_MANY_REQUESTS).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(slug, title, TOO_MANY_REQUESTS, detail, path))
+        Response.ResponseBuilder reply = Response.status(HttpStatus.TOO_MANY_REQUESTS).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(slug, title, HttpStatus.TOO_MANY_REQUESTS, detail, path))
                 .header(RETRY_AFTER, secondsUntil(clock.instant(), admission.retryAt()));
         rateLimitHeaders(admission).forEach(reply::header);
         return reply.build();
     }
 
     private static Response unauthorized(String slug, String detail, String path) {
-        return Response.status(UNAUTHORIZED).type(Problem.MEDIA_TYPE)
+        return Response.status(HttpStatus.UNAUTHORIZED).type(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", "ApiKey header=\"" + API_KEY + "\"")
-                .entity(Problem.of(slug, "Unauthorized", UNAUTHORIZED, detail, path))
+                .entity(Problem.of(slug, "Unauthorized", HttpStatus.UNAUTHORIZED, detail, path))
                 .build();
     }
 

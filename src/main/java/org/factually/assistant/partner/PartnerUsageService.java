@@ -1,5 +1,6 @@
 package org.factually.assistant.partner;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -55,13 +56,9 @@ public class PartnerUsageService {
     private static UsageDay toUsage(Object[] r) {
         int questions = ((Number) r[4]).intValue();
         int unknown = ((Number) r[5]).intValue();
-        return new UsageDay(((Number) r[0]).longValue(), (String) r[1], toDate(r[2]), ((Number) r[3]).intValue(),
+        return new UsageDay(((Number) r[0]).longValue(), (String) r[1], Dates.localDate(r[2]), ((Number) r[3]).intValue(),
                 questions, unknown, questions == 0 ? null : (double) unknown / questions,
                 ((Number) r[6]).intValue(), ((Number) r[7]).intValue());
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private LocalDate today() {

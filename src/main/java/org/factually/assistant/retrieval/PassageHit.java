@@ -1,6 +1,6 @@
 package org.factually.assistant.retrieval;
 
-import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.articles.PassageKind;
 
 import java.time.LocalDate;
 

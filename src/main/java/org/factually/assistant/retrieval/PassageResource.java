@@ -27,6 +27,6 @@ public class PassageResource {
     @GET
     public List<PassageHit> search(@QueryParam("q") @NotBlank(message = "is required") @Size(max = 1000) String q,
                                    @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
-        return retrieval.retrieve(q, limit).hits();
+        return retrieval.search(q, limit);
     }
 }

@@ -1,10 +1,11 @@
 package org.factually.assistant.retrieval;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.Vectors;
-import org.factually.assistant.ingestion.PassageKind;
+import org.factually.assistant.articles.PassageKind;
 
 import java.sql.Date;
 import java.util.List;
@@ -58,13 +59,9 @@ public class PassageSearch {
 
     private static PassageHit hit(Object[] r) {
         return new PassageHit(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] == null ? null : toLocalDate(r[3]), ((Number) r[4]).intValue(), PassageKind.valueOf((String) r[5]),
+                Dates.localDate(r[3]), ((Number) r[4]).intValue(), PassageKind.valueOf((String) r[5]),
                 (String) r[6], (String) r[7], ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
                 ((Number) r[10]).doubleValue(), r[11] == null ? null : ((Number) r[11]).intValue(),
                 r[12] == null ? null : ((Number) r[12]).intValue(), ((Number) r[13]).doubleValue());
-    }
-
-    private static java.time.LocalDate toLocalDate(Object value) {
-        return value instanceof java.time.LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -6,10 +6,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "retrieval")
 public interface RetrievalConfig {
 
-    /** bge-small-en-v1.5's instruction for short queries looking for passages; passages are embedded without it. */
-    @WithDefault("Represent this sentence for searching relevant passages: ")
-    String queryInstruction();
-
     /** How many nearest neighbours and how many full-text matches are fused. */
     @WithDefault("30")
     int candidates();

@@ -1,7 +1,7 @@
 package org.factually.assistant.retrieval;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
+import org.factually.assistant.embedding.EmbeddingService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,10 +18,11 @@ public class RetrievalService {
 
     /**
      * The passages found, best first; the question's content stems with their weights (rarer weighs more);
-     * and its focus stems, the first content words, where English questions put what they ask about.
+     * its focus stems, the first content words, where English questions put what they ask about; and the time
+     * spent analysing the question's words and searching.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            long embeddingMicros, long searchMicros) {
+                            long analysisMicros, long searchMicros) {
     }
 
     private final EmbeddingService embeddings;
@@ -41,22 +42,17 @@ public class RetrievalService {
         this.json = json;
     }
 
-    public Retrieval retrieve(String question) {
-        return retrieve(question, config.results());
+    /** The {@code limit} best passages for a text, embedded here: the partners' passage search. */
+    public List<PassageHit> search(String text, int limit) {
+        return retrieve(text, embeddings.embedQuestion(text), limit).hits();
     }
 
-    public Retrieval retrieve(String question, int limit) {
-        long t0 = System.nanoTime();
-        float[] vector = embeddings.embedQuestion(question);
-        return retrieve(question, vector, limit, (System.nanoTime() - t0) / 1000);
-    }
-
-    /** Retrieval for a question whose embedding the caller already has; {@code embeddingMicros} is then 0. */
+    /** Retrieval for a question the caller has already embedded. */
     public Retrieval retrieve(String question, float[] questionVector) {
-        return retrieve(question, questionVector, config.results(), 0);
+        return retrieve(question, questionVector, config.results());
     }
 
-    private Retrieval retrieve(String question, float[] vector, int limit, long embeddingMicros) {
+    private Retrieval retrieve(String question, float[] vector, int limit) {
         long t0 = System.nanoTime();
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -74,7 +70,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                embeddingMicros + (t1 - t0) / 1000, (t2 - t1) / 1000);
+                (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

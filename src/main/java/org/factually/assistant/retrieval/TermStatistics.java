@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.factually.assistant.ingestion.CorpusChanged;
+import org.factually.assistant.articles.CorpusChanged;
 
 import java.util.HashMap;
 import java.util.List;

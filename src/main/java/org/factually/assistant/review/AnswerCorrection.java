@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.ProblemException;
 import org.factually.assistant.common.SentenceSplitter;
 
@@ -68,6 +69,6 @@ final class AnswerCorrection {
     }
 
     static ProblemException invalid(String detail) {
-        return new ProblemException(422, "invalid-correction", "Correction refused", detail);
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-correction", "Correction refused", detail);
     }
 }

@@ -2,7 +2,6 @@ package org.factually.assistant.review;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,16 +13,20 @@ public record AnswerReview(UUID id, String question, String outcome, String answ
                            String state, boolean published, String reviewedBy, Instant reviewedAt,
                            String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
-                           Map<String, Object> decision, List<Candidate> candidates, List<AuditEntry> audit) {
+                           List<Fact> decision, List<Candidate> candidates, List<AuditEntry> audit) {
 
     /** A cited passage, with the passages before and after it in its article; {@code current} is false once it is gone. */
     public record CitedPassage(int ref, long passageId, String articleId, String title, String section, String quote,
                                boolean current, String before, String after) {
     }
 
+    /** One figure of the decision's summary, named as the scores name it. */
+    public record Fact(String name, String value) {
+    }
+
     /** A passage retrieval found for the question, with its scores; {@code text} is null once it is gone. */
-    public record Candidate(long passageId, String articleId, String title, int position, Object similarity,
-                            Object vectorRank, Object textRank, Object fused, String text) {
+    public record Candidate(long passageId, String articleId, String title, int position, double similarity,
+                            Integer vectorRank, Integer textRank, double fused, String text) {
     }
 
     public record AuditEntry(String actor, String action, String reason, Instant at, String before, String after) {

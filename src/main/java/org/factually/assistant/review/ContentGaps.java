@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -85,7 +86,7 @@ public class ContentGaps {
     private record Question(String text, long asked, long unknown, long negative, Instant firstAsked, Instant lastAsked, float[] unit) {
         static Question of(Object[] r) {
             return new Question((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    ReviewQueue.instant(r[4]), ReviewQueue.instant(r[5]), ContentGaps.unit((byte[]) r[6]));
+                    Dates.instant(r[4]), Dates.instant(r[5]), ContentGaps.unit((byte[]) r[6]));
         }
     }
 

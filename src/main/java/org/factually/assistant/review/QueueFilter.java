@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Texts;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.ReviewStates;
 import org.factually.assistant.common.ProblemException;
@@ -21,10 +22,10 @@ public record QueueFilter(String state, String outcome, String feedback, String 
     static final List<String> OUTCOMES = List.of(AnswerReply.ANSWERED, AnswerReply.UNKNOWN);
 
     public static QueueFilter of(String state, String outcome, String feedback, String search, Integer page, int maxSearchLength) {
-        String s = blankToNull(state);
-        String o = blankToNull(outcome);
-        String f = blankToNull(feedback);
-        String q = blankToNull(search);
+        String s = Texts.blankToNull(state);
+        String o = Texts.blankToNull(outcome);
+        String f = Texts.blankToNull(feedback);
+        String q = Texts.blankToNull(search);
         if (s != null && !ReviewStates.ALL.contains(s)) {
             throw ProblemException.badRequest("invalid-filter", "state: one of " + String.join(", ", ReviewStates.ALL));
         }
@@ -59,9 +60,5 @@ public record QueueFilter(String state, String outcome, String feedback, String 
             sb.append(sb.length() == 0 ? '?' : '&').append(name).append('=')
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

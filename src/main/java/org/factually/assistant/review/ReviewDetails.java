@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
-import org.factually.assistant.answering.Citation;
+import org.factually.assistant.answering.AnswerScores;
+import org.factually.assistant.answering.StoredCitation;
 import org.factually.assistant.common.ProblemException;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.Passage;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +25,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReviewDetails {
 
-    // The composer's own summary of its decision, shown above the candidate passages.
-    private static final List<String> DECISION_KEYS = List.of("answerType", "topSimilarity", "bestCoverage", "bestScore",
-            "terms", "unseenTerms", "rejectedDraft", "servedFromReview", "questionSimilarity");
     private static final int CANDIDATES_SHOWN = 12;
 
     private final EntityManager em;
@@ -40,21 +38,15 @@ public class ReviewDetails {
     public AnswerReview of(UUID id) {
         AnswerRecord a = Optional.ofNullable(em.find(AnswerRecord.class, id))
                 .orElseThrow(() -> ProblemException.notFound("No recorded answer " + id + "."));
-        Map<String, Object> decision = new LinkedHashMap<>();
-        for (String key : DECISION_KEYS) {
-            if (a.scores.containsKey(key)) {
-                decision.put(key, a.scores.get(key));
-            }
-        }
         List<AnswerReview.AuditEntry> audit = ReviewAudit.ofAnswer(id).stream()
                 .map(e -> new AnswerReview.AuditEntry(e.actor, e.action, e.reason, e.createdAt, write(e.before), write(e.after)))
                 .toList();
         return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.published, a.reviewedBy,
                 a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
-                cited(a.citations), cited(a.reviewedCitations), decision, candidates(a.scores), audit);
+                cited(a.citations), cited(a.reviewedCitations), decision(a.scores), candidates(a.scores), audit);
     }
 
-    private List<AnswerReview.CitedPassage> cited(List<Citation> citations) {
+    private List<AnswerReview.CitedPassage> cited(List<StoredCitation> citations) {
         if (citations == null) {
             return List.of();
         }
@@ -72,28 +64,42 @@ public class ReviewDetails {
         }).toList();
     }
 
-    private List<AnswerReview.Candidate> candidates(Map<String, Object> scores) {
-        if (!(scores.get("passages") instanceof List<?> listed)) {
+    /** The decider's own summary of its decision, shown above the candidate passages. */
+    private static List<AnswerReview.Fact> decision(AnswerScores scores) {
+        List<AnswerReview.Fact> facts = new ArrayList<>();
+        fact(facts, "answerType", scores.answerType());
+        fact(facts, "topSimilarity", scores.topSimilarity());
+        fact(facts, "bestCoverage", scores.bestCoverage());
+        fact(facts, "bestScore", scores.bestScore());
+        fact(facts, "terms", scores.terms());
+        fact(facts, "unseenTerms", scores.unseenTerms());
+        fact(facts, "rejectedDraft", scores.rejectedDraft());
+        fact(facts, "servedFromReview", scores.servedFromReview());
+        fact(facts, "questionSimilarity", scores.questionSimilarity());
+        return facts;
+    }
+
+    private static void fact(List<AnswerReview.Fact> facts, String name, Object value) {
+        if (value != null) {
+            facts.add(new AnswerReview.Fact(name, String.valueOf(value)));
+        }
+    }
+
+    private List<AnswerReview.Candidate> candidates(AnswerScores scores) {
+        if (scores.passages() == null || scores.passages().isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> hits = listed.stream().limit(CANDIDATES_SHOWN).map(h -> (Map<String, Object>) h).toList();
-        List<Long> ids = hits.stream().map(h -> ((Number) h.get("passageId")).longValue()).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+        List<AnswerScores.PassageScore> hits = scores.passages().stream().limit(CANDIDATES_SHOWN).toList();
+        List<Long> ids = hits.stream().map(AnswerScores.PassageScore::passageId).toList();
         Map<Long, Passage> passages = em.createQuery("from Passage p where p.id in ?1", Passage.class).setParameter(1, ids)
                 .getResultStream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        List<String> articleIds = hits.stream().map(h -> (String) h.get("articleId")).distinct().toList();
+        List<String> articleIds = hits.stream().map(AnswerScores.PassageScore::articleId).distinct().toList();
         Map<String, String> titles = em.createQuery("from Article a where a.id in ?1", Article.class).setParameter(1, articleIds)
                 .getResultStream().collect(Collectors.toMap(x -> x.id, x -> x.title));
         return hits.stream().map(h -> {
-            long pid = ((Number) h.get("passageId")).longValue();
-            Passage p = passages.get(pid);
-            String articleId = (String) h.get("articleId");
-            return new AnswerReview.Candidate(pid, articleId, titles.getOrDefault(articleId, articleId),
-                    ((Number) h.get("position")).intValue(), h.get("similarity"), h.get("vectorRank"), h.get("textRank"),
-                    h.get("fused"), p == null ? null : p.text);
+            Passage p = passages.get(h.passageId());
+            return new AnswerReview.Candidate(h.passageId(), h.articleId(), titles.getOrDefault(h.articleId(), h.articleId()),
+                    h.position(), h.similarity(), h.vectorRank(), h.textRank(), h.fused(), p == null ? null : p.text);
         }).toList();
     }
 

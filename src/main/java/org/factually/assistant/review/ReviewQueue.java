@@ -1,5 +1,6 @@
 package org.factually.assistant.review;
 
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -95,17 +96,7 @@ public class ReviewQueue {
 
     private static QueueRow row(Object[] r) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                instant(r[6]), (String) r[7], (String) r[8],
+                Dates.instant(r[6]), (String) r[7], (String) r[8],
                 r[9] == null ? null : ((Number) r[9]).longValue(), r[10] == null ? null : ((Number) r[10]).longValue());
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -6,11 +6,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.answering.AnswerReply;
-import org.factually.assistant.answering.Citation;
+import org.factually.assistant.answering.StoredCitation;
 import org.factually.assistant.answering.ReviewStates;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.ProblemException;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.Passage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class ReviewService {
         AnswerRecord answer = draft(answerId);
         List<Long> missing = missingPassages(answer.citations);
         if (!missing.isEmpty()) {
-            throw new ProblemException(409, "citation-gone", "Approval refused",
+            throw new ProblemException(HttpStatus.CONFLICT, "citation-gone", "Approval refused",
                     "This draft cites passages that are no longer in the articles (" + ids(missing)
                             + "): correct it with current passages, or reject it.");
         }
@@ -77,7 +78,7 @@ public class ReviewService {
             throw AnswerCorrection.invalid("the answer is longer than " + config.maxAnswerLength() + " characters");
         }
         List<AnswerCorrection.Claim> claims = AnswerCorrection.parse(corrected);
-        List<Citation> citations = citations(claims, parseIds(passageIds));
+        List<StoredCitation> citations = citations(claims, parseIds(passageIds));
         Map<String, Object> before = snapshot(answer);
         answer.reviewState = ReviewStates.CORRECTED;
         answer.reviewedAnswer = corrected;
@@ -139,7 +140,7 @@ public class ReviewService {
             throw ProblemException.notFound("No recorded answer " + answerId + ".");
         }
         if (answer.reviewState == null) {
-            throw new ProblemException(409, "not-a-draft", "Not a draft",
+            throw new ProblemException(HttpStatus.CONFLICT, "not-a-draft", "Not a draft",
                     "This answer was served from a reviewed answer (" + answer.servedFrom + "); review that one instead.");
         }
         return answer;
@@ -150,15 +151,15 @@ public class ReviewService {
         s.put("reviewState", answer.reviewState);
         s.put("published", answer.published);
         s.put("answer", answer.reviewedAnswer);
-        s.put("passageIds", answer.reviewedCitations == null ? null : answer.reviewedCitations.stream().map(Citation::passageId).toList());
+        s.put("passageIds", answer.reviewedCitations == null ? null : answer.reviewedCitations.stream().map(StoredCitation::passageId).toList());
         s.put("reviewedBy", answer.reviewedBy);
         s.put("rejectReason", answer.rejectReason);
         s.put("staleReason", answer.staleReason);
         return s;
     }
 
-    private List<Long> missingPassages(List<Citation> citations) {
-        List<Long> cited = citations.stream().map(Citation::passageId).distinct().toList();
+    private List<Long> missingPassages(List<StoredCitation> citations) {
+        List<Long> cited = citations.stream().map(StoredCitation::passageId).distinct().toList();
         if (cited.isEmpty()) {
             return List.of();
         }
@@ -167,7 +168,7 @@ public class ReviewService {
         return cited.stream().filter(id -> !present.contains(id)).toList();
     }
 
-    private List<Citation> citations(List<AnswerCorrection.Claim> claims, List<Long> passageIds) {
+    private List<StoredCitation> citations(List<AnswerCorrection.Claim> claims, List<Long> passageIds) {
         if (passageIds.isEmpty()) {
             throw AnswerCorrection.invalid("list the cited passages: their ids, in the order of the markers [1], [2], …");
         }
@@ -186,14 +187,14 @@ public class ReviewService {
         Map<Long, Passage> passages = em.createQuery("from Passage p where p.id in ?1", Passage.class)
                 .setParameter(1, passageIds).getResultStream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
-        List<Citation> citations = new ArrayList<>();
+        List<StoredCitation> citations = new ArrayList<>();
         for (int i = 0; i < passageIds.size(); i++) {
             Passage passage = passages.get(passageIds.get(i));
             if (passage == null) {
                 throw AnswerCorrection.invalid("the marker [" + (i + 1) + "] cites passage " + passageIds.get(i)
                         + ", which is not a passage of any current article");
             }
-            citations.add(Citation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
+            citations.add(StoredCitation.of(i + 1, passage, em.find(Article.class, passage.articleId)));
         }
         return citations;
     }

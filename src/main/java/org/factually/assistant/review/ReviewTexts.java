@@ -2,8 +2,8 @@ package org.factually.assistant.review;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.answering.Prompts;
-import org.factually.assistant.ingestion.ArticleChanging;
+import org.factually.assistant.common.Prompts;
+import org.factually.assistant.articles.ArticleChanging;
 
 import java.time.LocalDate;
 

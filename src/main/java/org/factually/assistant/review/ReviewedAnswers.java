@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
+import org.factually.assistant.answering.PublishedAnswers;
+import org.factually.assistant.answering.Question;
 import org.factually.assistant.common.Vectors;
 
 import java.util.List;
@@ -16,11 +18,7 @@ import java.util.UUID;
  * lookup is one query over the partial index of published answers.
  */
 @ApplicationScoped
-public class ReviewedAnswers {
-
-    /** A published reviewed answer and how close its question is to the one asked (1 for the same normalised text). */
-    public record Match(AnswerRecord reviewed, double similarity) {
-    }
+public class ReviewedAnswers implements PublishedAnswers {
 
     // An exact normalised match wins over any embedding match; among those, the closest, then the latest reviewed.
     private static final String PUBLISHED = """
@@ -45,26 +43,26 @@ public class ReviewedAnswers {
         this.config = config;
     }
 
-    /** The published reviewed answer for this question, if the newsroom has reviewed it. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Match> published(String normalizedQuestion, float[] questionVector) {
+    public Optional<Match> published(Question question) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PUBLISHED)
-                .setParameter(1, normalizedQuestion)
-                .setParameter(2, Vectors.literal(questionVector))
+                .setParameter(1, question.normalized())
+                .setParameter(2, Vectors.literal(question.vector()))
                 .setParameter(3, 1 - config.sameQuestionSimilarity())
                 .getResultList();
         return rows.stream().findFirst()
                 .map(r -> new Match(em.find(AnswerRecord.class, (UUID) r[0]), ((Number) r[1]).doubleValue()));
     }
 
-    /** The rejected draft that said exactly this to the same question, if an editor rejected one. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<UUID> rejected(String normalizedQuestion, float[] questionVector, String answer) {
+    public Optional<UUID> rejected(Question question, String answer) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery(REJECTED)
-                .setParameter(1, normalizedQuestion)
-                .setParameter(2, Vectors.literal(questionVector))
+                .setParameter(1, question.normalized())
+                .setParameter(2, Vectors.literal(question.vector()))
                 .setParameter(3, answer)
                 .setParameter(4, 1 - config.sameQuestionSimilarity())
                 .getResultList();

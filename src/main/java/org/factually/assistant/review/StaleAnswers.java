@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.answering.AnswerRecord;
-import org.factually.assistant.ingestion.ArticleChanging;
+import org.factually.assistant.articles.ArticleChanging;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.factually.assistant.site;
 
+import org.factually.assistant.feedback.FeedbackRequest;
+import org.factually.assistant.feedback.FeedbackService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.AnswerRequest;
+import org.factually.assistant.common.Ids;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.feedback.Feedback;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
@@ -49,12 +53,8 @@ public class SiteApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(ClientRateLimiter.Budget.REQUESTS)
     public Response feedback(@RestPath String id, FeedbackRequest request) {
-        UUID answerId;
-        try {
-            answerId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(texts.answerNotFound());
-        }
-        return Response.status(Response.Status.CREATED).entity(feedback.record(answerId, request)).build();
+        UUID answerId = Ids.uuidOrNotFound(id, texts.answerNotFound());
+        Feedback stored = feedback.record(answerId, request).orElseThrow(() -> ProblemException.notFound(texts.answerNotFound()));
+        return Response.status(Response.Status.CREATED).entity(new FeedbackReceipt(stored.id, id, texts.feedbackThanks())).build();
     }
 }

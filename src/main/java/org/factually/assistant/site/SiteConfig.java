@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
 
-/** The reader page: how dates are shown, how much a client may ask, what feedback may hold. */
+/** The reader page: how dates are shown, how much a client may ask. */
 @ConfigMapping(prefix = "site")
 public interface SiteConfig {
 
@@ -18,8 +18,6 @@ public interface SiteConfig {
     int latestArticles();
 
     RateLimit rateLimit();
-
-    Feedback feedback();
 
     interface RateLimit {
         /** Questions and feedback one client address may send per minute (POST /ask, GET /ask, /site/answers, feedback). */
@@ -37,11 +35,5 @@ public interface SiteConfig {
          */
         @WithDefault("false")
         boolean trustForwardedFor();
-    }
-
-    interface Feedback {
-        /** Longest comment a reader may leave with their feedback, in characters. */
-        @WithDefault("2000")
-        int maxCommentLength();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -18,7 +19,6 @@ import java.util.OptionalLong;
  */
 public class SiteRateLimitFilter {
 
-    private static final int TOO_MANY_REQUESTS = 429;
 
     private final ClientRateLimiter limiter;
     private final SiteConfig config;
@@ -40,14 +40,14 @@ public class SiteRateLimitFilter {
         if (retryAfter.isEmpty()) {
             return null;
         }
-        Response.ResponseBuilder refused = Response.status(TOO_MANY_REQUESTS).header("Retry-After", retryAfter.getAsLong());
+        Response.ResponseBuilder refused = Response.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", retryAfter.getAsLong());
         if (producesJson(resource)) {
             return refused.type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of("too-many-requests", "Too many requests", TOO_MANY_REQUESTS, texts.tooManyRequests(),
+                    .entity(Problem.of("too-many-requests", "Too many requests", HttpStatus.TOO_MANY_REQUESTS, texts.tooManyRequests(),
                             uri.getRequestUri().getRawPath()))
                     .build();
         }
-        String page = SitePages.error(new ErrorPage(TOO_MANY_REQUESTS, texts.tooManyRequests())).render();
+        String page = SitePages.error(new ErrorPage(HttpStatus.TOO_MANY_REQUESTS, texts.tooManyRequests())).render();
         return refused.type(SiteResource.HTML).entity(page).build();
     }
 

@@ -1,5 +1,7 @@
 package org.factually.assistant.site;
 
+import org.factually.assistant.feedback.FeedbackRequest;
+import org.factually.assistant.feedback.FeedbackService;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.factually.assistant.answering.AnswerReply;
+import org.factually.assistant.common.Ids;
 import org.factually.assistant.common.ProblemException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -78,7 +81,8 @@ public class SiteResource {
     @RateLimited(ClientRateLimiter.Budget.REQUESTS)
     public Response feedback(@RestPath String id, @RestForm String helpful, @RestForm String reason, @RestForm String comment) {
         try {
-            feedback.record(answerId(id), new FeedbackRequest(yesOrNo(helpful), reason, comment));
+            feedback.record(answerId(id), new FeedbackRequest(yesOrNo(helpful), reason, comment))
+                    .orElseThrow(() -> ProblemException.notFound(texts.answerNotFound()));
         } catch (ProblemException e) {
             if (e.status() == Response.Status.BAD_REQUEST.getStatusCode()) {
                 return page(e.status(), texts.feedbackInvalid());
@@ -114,11 +118,7 @@ public class SiteResource {
     }
 
     private UUID answerId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(texts.answerNotFound());
-        }
+        return Ids.uuidOrNotFound(id, texts.answerNotFound());
     }
 
     private static Boolean yesOrNo(String value) {

@@ -6,15 +6,18 @@ import org.factually.assistant.answering.AnswerConfig;
 import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.AnswerService;
 import org.factually.assistant.answering.Citation;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
-import org.factually.assistant.ingestion.PassageKind;
-import org.factually.assistant.ingestion.RelatedQuestion;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.ArticleLinks;
+import org.factually.assistant.articles.PublishedArticles;
+import org.factually.assistant.common.Dates;
+import org.factually.assistant.feedback.FeedbackConfig;
+import org.factually.assistant.articles.Passage;
+import org.factually.assistant.articles.PassageKind;
+import org.factually.assistant.articles.RelatedQuestion;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,7 +37,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm z", Locale.US);
     // The answer service closes every quoted sentence with the marker of its source, " [n]".
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d+)\\]");
@@ -43,12 +45,17 @@ public class SiteService {
     private final SiteTexts texts;
     private final SiteConfig config;
     private final AnswerConfig answerConfig;
+    private final FeedbackConfig feedbackConfig;
+    private final PublishedArticles published;
 
-    public SiteService(AnswerService answers, SiteTexts texts, SiteConfig config, AnswerConfig answerConfig) {
+    public SiteService(AnswerService answers, SiteTexts texts, SiteConfig config, AnswerConfig answerConfig,
+                       FeedbackConfig feedbackConfig, PublishedArticles published) {
         this.answers = answers;
         this.texts = texts;
         this.config = config;
         this.answerConfig = answerConfig;
+        this.feedbackConfig = feedbackConfig;
+        this.published = published;
     }
 
     /** Asks the answer service, which validates the question and records the answer. */
@@ -81,17 +88,18 @@ public class SiteService {
     }
 
     public Optional<ArticleView> article(String id) {
-        Article article = Article.findById(id);
-        if (article == null) {
+        Optional<Article> found = published.find(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Article article = found.get();
         List<Passage> passages = Passage.ofArticle(id);
         List<ArticleView.FollowUp> followUps = RelatedQuestion.ofArticle(id).stream()
                 .map(q -> new ArticleView.FollowUp(q.question, "/ask?q=" + URLEncoder.encode(q.question, StandardCharsets.UTF_8)))
                 .toList();
         String titleAnchor = passages.stream().filter(p -> p.kind == PassageKind.TITLE).findFirst()
-                .map(p -> Passage.anchor(p.position)).orElse(null);
-        return Optional.of(new ArticleView(article.id, article.title, titleAnchor, day(article.checkedOn), iso(article.checkedOn),
+                .map(p -> ArticleLinks.anchor(p.position)).orElse(null);
+        return Optional.of(new ArticleView(article.id, article.title, titleAnchor, Dates.siteDay(article.checkedOn), Dates.iso(article.checkedOn),
                 sections(article.body, passages), followUps, answerConfig.maxQuestionLength()));
     }
 
@@ -100,27 +108,22 @@ public class SiteService {
         return "/answers/" + answerId;
     }
 
-    static String articleUrl(String articleId) {
-        return "/articles/" + articleId;
-    }
-
     private AskPage page(String question, String error, AnswerView answer, boolean feedbackSent, List<ArticleLink> latest) {
         int max = answerConfig.maxQuestionLength();
         return new AskPage(question, error, max, SiteTexts.count(max), answer,
-                new AskPage.FeedbackForm(feedbackSent, texts.feedbackThanks(), config.feedback().maxCommentLength()),
+                new AskPage.FeedbackForm(feedbackSent, texts.feedbackThanks(), feedbackConfig.maxCommentLength()),
                 texts.howAnswersAreMade(), texts.suggestionsNote(), latest);
     }
 
     private List<ArticleLink> latestArticles() {
-        List<Article> latest = Article.find("order by checkedOn desc nulls last, title").page(0, config.latestArticles()).list();
-        return latest.stream().map(a -> new ArticleLink(a.title, articleUrl(a.id), day(a.checkedOn), iso(a.checkedOn))).toList();
+        return published.latest(config.latestArticles()).stream().map(a -> new ArticleLink(a.title, ArticleLinks.article(a.id), Dates.siteDay(a.checkedOn), Dates.iso(a.checkedOn))).toList();
     }
 
     private AnswerView view(AnswerReply reply) {
         boolean answered = AnswerReply.ANSWERED.equals(reply.status());
         List<AnswerView.SourceView> sources = reply.citations().stream().map(SiteService::source).toList();
         List<ArticleLink> suggestions = reply.suggestions().stream()
-                .map(s -> new ArticleLink(s.title(), articleUrl(s.articleId()), "", "")).toList();
+                .map(s -> new ArticleLink(s.title(), ArticleLinks.article(s.articleId()), "", "")).toList();
         Instant asked = reply.createdAt().truncatedTo(ChronoUnit.SECONDS);
         return new AnswerView(reply.id(), permalink(reply.id()), reply.question(), answered,
                 answered ? parts(reply.answer(), sources) : List.of(), reply.answer(), sources, suggestions,
@@ -155,7 +158,7 @@ public class SiteService {
         int hash = c.url().indexOf('#');
         String articleUrl = hash < 0 ? c.url() : c.url().substring(0, hash);
         return new AnswerView.SourceView(c.ref(), "source-" + c.ref(), c.title(), articleUrl, Objects.requireNonNullElse(c.section(), ""),
-                day(c.checkedOn()), iso(c.checkedOn()), c.quote(), c.url());
+                Dates.siteDay(c.checkedOn()), Dates.iso(c.checkedOn()), c.quote(), c.url());
     }
 
     /**
@@ -182,7 +185,7 @@ public class SiteService {
                 paragraph = new ArrayList<>();
                 paragraphs.add(new ArticleView.Paragraph(paragraph));
             }
-            paragraph.add(new ArticleView.PassageView(Passage.anchor(p.position), p.text));
+            paragraph.add(new ArticleView.PassageView(ArticleLinks.anchor(p.position), p.text));
             previousEnd = p.endOffset;
         }
         return sections;
@@ -193,13 +196,5 @@ public class SiteService {
             return true;
         }
         return body.substring(previousEnd, start).indexOf('\n') >= 0;
-    }
-
-    private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    private static String iso(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }

@@ -3,7 +3,8 @@ package org.factually.assistant.site;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.answering.AnswerConfig;
-import org.factually.assistant.answering.Prompts;
+import org.factually.assistant.feedback.FeedbackConfig;
+import org.factually.assistant.common.Prompts;
 
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -25,7 +26,7 @@ public class SiteTexts {
     private final String answerNotFound;
     private final String articleNotFound;
 
-    public SiteTexts(Prompts.PromptsConfig prompts, AnswerConfig answers, SiteConfig site) {
+    public SiteTexts(Prompts.PromptsConfig prompts, AnswerConfig answers, FeedbackConfig feedback) {
         Path dir = prompts.dir();
         this.howAnswersAreMade = paragraphs(Prompts.load(dir, "site-how-answers-are-made.txt"));
         this.suggestionsNote = Prompts.load(dir, "site-suggestions-note.txt");
@@ -33,7 +34,7 @@ public class SiteTexts {
         this.tooManyRequests = Prompts.load(dir, "site-too-many-requests.txt");
         this.feedbackThanks = Prompts.load(dir, "site-feedback-thanks.txt");
         this.feedbackInvalid = Prompts.load(dir, "site-feedback-invalid.txt")
-                .replace("{maxCommentLength}", count(site.feedback().maxCommentLength()));
+                .replace("{maxCommentLength}", count(feedback.maxCommentLength()));
         this.answerNotFound = Prompts.load(dir, "site-answer-not-found.txt");
         this.articleNotFound = Prompts.load(dir, "site-article-not-found.txt");
     }

@@ -65,7 +65,9 @@ class AnswerApiTest {
         Map<String, Object> citation = ((List<Map<String, Object>>) reply.get("citations")).get(0);
         int start = (Integer) citation.get("start");
         int end = (Integer) citation.get("end");
-        assertThat(end - start).isEqualTo(((String) citation.get("quote")).length());
+        String body = given().spec(PartnerApi.withKey()).when().get("/api/v1/articles/" + citation.get("articleId"))
+                .then().statusCode(200).extract().path("body");
+        assertThat(body.substring(start, end)).isEqualTo(citation.get("quote"));
     }
 
     @Test
@@ -114,7 +116,14 @@ class AnswerApiTest {
                 .call(() -> AnswerRecord.findById(java.util.UUID.fromString(id)));
         assertThat(record.status).isEqualTo("answered");
         assertThat(record.citations).isNotEmpty();
-        assertThat(record.scores).containsKeys("topSimilarity", "bestCoverage", "passages");
-        assertThat(record.totalMs).isGreaterThanOrEqualTo(0);
+        AnswerScores scores = record.scores;
+        assertThat(scores.version()).isEqualTo(AnswerScores.CURRENT_VERSION);
+        assertThat(scores.topSimilarity()).isGreaterThanOrEqualTo(0.60);
+        assertThat(scores.bestCoverage()).isGreaterThanOrEqualTo(0.50);
+        assertThat(scores.passages()).extracting(AnswerScores.PassageScore::passageId).contains(record.citations.get(0).passageId());
+        assertThat(scores.candidates()).isNotEmpty();
+        assertThat(record.answer).contains(scores.candidates().get(0).sentence().replaceAll("\\s*\\[\\d+\\]", "").strip());
+        assertThat(scores.embeddingMicros()).isPositive();
+        assertThat(record.totalMs).isGreaterThanOrEqualTo(record.retrievalMs);
     }
 }

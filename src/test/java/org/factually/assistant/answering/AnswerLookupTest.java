@@ -37,10 +37,14 @@ class AnswerLookupTest {
     }
 
     @Test
-    void anIdThatIsNotAUuidIs400() {
+    void anIdThatIsNotAUuidIsNotFound() {
         given().spec(PartnerApi.withKey()).when().get(PATH + "/42")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/invalid-id"));
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void aShortUuidFormIsNotFound() {
         given().spec(PartnerApi.withKey()).when().get(PATH + "/1-2-3-4-5")
-                .then().statusCode(400).body("type", equalTo("/problems/invalid-id"));
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/not-found"));
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.factually.assistant.PartnerApi;
 import org.factually.assistant.common.Problem;
-import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.articles.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

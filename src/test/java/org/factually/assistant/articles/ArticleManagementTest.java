@@ -1,5 +1,6 @@
 package org.factually.assistant.articles;
 
+import org.factually.assistant.articles.admin.ArticleAdminService;
 import org.factually.assistant.PartnerApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,8 +10,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.answering.AnswerRecord;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.Passage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.common.Vectors;
-import org.factually.assistant.retrieval.EmbeddingService;
+import org.factually.assistant.embedding.EmbeddingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package org.factually.assistant.ingestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.Passage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

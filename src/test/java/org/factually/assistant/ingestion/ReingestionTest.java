@@ -1,5 +1,8 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.articles.RelatedQuestion;
+import org.factually.assistant.articles.Passage;
+import org.factually.assistant.articles.Article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

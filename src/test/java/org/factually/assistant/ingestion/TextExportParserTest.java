@@ -1,5 +1,7 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.articles.PassageKind;
 import org.factually.assistant.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.SharedCorpus;
 import org.factually.assistant.answering.AnswerRecord;
-import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.articles.Article;
 import org.factually.assistant.ingestion.IngestionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,7 +163,7 @@ class ReviewWorkflowTest {
         JsonPath next = ask(QUESTION);
         assertThat(next.getString("status")).isEqualTo("unknown");
         assertThat(next.getString("answer")).isNotEqualTo(draft.getString("answer"));
-        assertThat(record(next.getString("id")).scores).containsEntry("rejectedDraft", draft.getString("id"));
+        assertThat(record(next.getString("id")).scores.rejectedDraft()).isEqualTo(draft.getString("id"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.factually.assistant.site;
 
+import org.factually.assistant.feedback.Feedback;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -6,12 +6,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.factually.assistant.ingestion.Article;
-import org.factually.assistant.ingestion.CorpusChanged;
+import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.CorpusChanged;
 import org.factually.assistant.ingestion.IngestionService;
-import org.factually.assistant.ingestion.Passage;
-import org.factually.assistant.ingestion.PassageKind;
-import org.factually.assistant.ingestion.RelatedQuestion;
+import org.factually.assistant.articles.ArticleLinks;
+import org.factually.assistant.articles.Passage;
+import org.factually.assistant.articles.PassageKind;
+import org.factually.assistant.articles.RelatedQuestion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -186,7 +187,7 @@ class SitePagesTest {
 
         assertThat(page.selectFirst("h1").text()).isEqualTo(stored.article().title);
         for (Passage p : stored.passages()) {
-            Element anchored = page.getElementById(Passage.anchor(p.position));
+            Element anchored = page.getElementById(ArticleLinks.anchor(p.position));
             assertThat(anchored).as("anchor of passage %d", p.position).isNotNull();
             if (p.kind != PassageKind.TITLE) {
                 assertThat(anchored.text()).isEqualTo(p.text.replaceAll("\\s+", " ").strip());

@@ -1,4 +1,4 @@
-package org.factually.assistant.site;
+package org.factually.assistant.feedback;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 /** Fired after articles were added, replaced or removed, for whatever derives from the whole corpus. */
 public record CorpusChanged(int articlesChanged) {

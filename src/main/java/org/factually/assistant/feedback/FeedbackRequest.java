@@ -1,4 +1,4 @@
-package org.factually.assistant.site;
+package org.factually.assistant.feedback;
 
 /**
  * A reader's feedback on an answer: whether it helped and, when it did not, optionally why

@@ -1,9 +1,7 @@
-package org.factually.assistant.answering;
+package org.factually.assistant.common;
 
-import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The texts readers see that are not quoted from articles, read once at start-up from {@code prompts/}
- * (or from the copy packaged in the jar when the folder is not beside the service).
+ * The texts readers see that are not quoted from articles: each feature reads its own once at start-up from
+ * {@code prompts/} (or from the copy packaged in the jar when the folder is not beside the service).
  */
-@Startup
-@ApplicationScoped
-public class Prompts {
+public final class Prompts {
 
     @ConfigMapping(prefix = "prompts")
     public interface PromptsConfig {
@@ -27,15 +23,7 @@ public class Prompts {
         Path dir();
     }
 
-    private final String noAnswer;
-
-    public Prompts(PromptsConfig config) {
-        this.noAnswer = load(config.dir(), "no-answer.txt");
-    }
-
-    /** The reply to a question the articles do not answer. */
-    public String noAnswer() {
-        return noAnswer;
+    private Prompts() {
     }
 
     /** Reads one text of the prompts folder, falling back to the copy packaged under {@code /prompts/}. */

@@ -1,11 +1,13 @@
-package org.factually.assistant.site;
+package org.factually.assistant.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.common.Texts;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Validates and stores readers' feedback on recorded answers. */
@@ -13,34 +15,33 @@ import java.util.UUID;
 @Transactional
 public class FeedbackService {
 
-    private final SiteConfig config;
-    private final SiteTexts texts;
+    private final FeedbackConfig config;
 
-    public FeedbackService(SiteConfig config, SiteTexts texts) {
+    public FeedbackService(FeedbackConfig config) {
         this.config = config;
-        this.texts = texts;
     }
 
-    public FeedbackReceipt record(UUID answerId, FeedbackRequest request) {
+    /** The stored feedback, or empty when no answer has this id; a 400 problem when the feedback is malformed. */
+    public Optional<Feedback> record(UUID answerId, FeedbackRequest request) {
         if (AnswerRecord.findById(answerId) == null) {
-            throw ProblemException.notFound(texts.answerNotFound());
+            return Optional.empty();
         }
         if (request == null || request.helpful() == null) {
             throw ProblemException.badRequest("invalid-feedback", "helpful: must be given, yes or no");
         }
-        String reason = blankToNull(request.reason());
-        String comment = blankToNull(request.comment());
+        String reason = Texts.blankToNull(request.reason());
+        String comment = Texts.blankToNull(request.comment());
         if (reason != null && FeedbackReason.ofCode(reason).isEmpty()) {
             throw ProblemException.badRequest("invalid-feedback", "reason: must be one of " + FeedbackReason.codes());
         }
         if (request.helpful() && (reason != null || comment != null)) {
             throw ProblemException.badRequest("invalid-feedback", "reason and comment: are only given with an unhelpful answer");
         }
-        if (comment != null && comment.length() > config.feedback().maxCommentLength()) {
+        if (comment != null && comment.length() > config.maxCommentLength()) {
             throw ProblemException.badRequest("invalid-feedback",
-                    "comment: must be at most " + config.feedback().maxCommentLength() + " characters, got " + comment.length());
+                    "comment: must be at most " + config.maxCommentLength() + " characters, got " + comment.length());
         }
-        if (comment != null && hasControlCharacters(comment)) {
+        if (comment != null && Texts.hasControlCharacters(comment)) {
             throw ProblemException.badRequest("invalid-feedback", "comment: must not contain control characters");
         }
         Feedback feedback = new Feedback();
@@ -50,15 +51,6 @@ public class FeedbackService {
         feedback.comment = comment;
         feedback.createdAt = Instant.now();
         feedback.persist();
-        return new FeedbackReceipt(feedback.id, answerId.toString(), texts.feedbackThanks());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    // PostgreSQL refuses NUL, and no other control character but line breaks and tabs belongs in a comment.
-    private static boolean hasControlCharacters(String s) {
-        return s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+        return Optional.of(feedback);
     }
 }

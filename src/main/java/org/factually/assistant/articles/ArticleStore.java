@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -52,7 +52,7 @@ public class ArticleStore {
 
     /** Replaces the article's stored form in one transaction; readers see the old or the new version, never a mix. */
     @Transactional
-    public void replace(ParsedArticle parsed, ArticleLayout.Laid laid, List<float[]> embeddings, String source, String hash) {
+    public void replace(ArticleContent parsed, List<float[]> embeddings, String source, String hash) {
         Article article = Article.findById(parsed.id(), LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             article = new Article();
@@ -65,7 +65,7 @@ public class ArticleStore {
         article.checkedOn = parsed.checkedOn();
         article.url = parsed.url();
         article.summary = parsed.summary();
-        article.body = laid.body();
+        article.body = parsed.body();
         article.source = source;
         article.contentHash = hash;
         article.ingestedAt = Instant.now();
@@ -74,8 +74,8 @@ public class ArticleStore {
         em.flush();
 
         deletePassages(parsed.id());
-        for (int i = 0; i < laid.passages().size(); i++) {
-            PassageDraft p = laid.passages().get(i);
+        for (int i = 0; i < parsed.passages().size(); i++) {
+            PassageDraft p = parsed.passages().get(i);
             em.createNativeQuery("""
                     INSERT INTO passage (article_id, position, kind, section, text, start_offset, end_offset, embedding)
                     VALUES (?1, ?2, ?3, CAST(?4 AS text), ?5, ?6, ?7, CAST(?8 AS vector))""")

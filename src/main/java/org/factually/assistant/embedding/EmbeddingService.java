@@ -1,10 +1,9 @@
-package org.factually.assistant.retrieval;
+package org.factually.assistant.embedding;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.factually.assistant.ingestion.CorpusConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +13,20 @@ import java.util.List;
 public class EmbeddingService {
 
     private final EmbeddingModel model;
-    private final RetrievalConfig retrieval;
-    private final CorpusConfig corpus;
+    private final EmbeddingConfig config;
 
-    public EmbeddingService(EmbeddingModel model, RetrievalConfig retrieval, CorpusConfig corpus) {
+    public EmbeddingService(EmbeddingModel model, EmbeddingConfig config) {
         this.model = model;
-        this.retrieval = retrieval;
-        this.corpus = corpus;
+        this.config = config;
     }
 
     public float[] embedQuestion(String question) {
-        return model.embed(retrieval.queryInstruction() + question).content().vector();
+        return model.embed(config.queryInstruction() + question).content().vector();
     }
 
     public List<float[]> embedPassages(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
-        int batch = corpus.embeddingBatchSize();
+        int batch = config.batchSize();
         for (int from = 0; from < texts.size(); from += batch) {
             List<TextSegment> segments = texts.subList(from, Math.min(texts.size(), from + batch)).stream()
                     .map(TextSegment::from)

@@ -1,12 +1,14 @@
-package org.factually.assistant.articles;
+package org.factually.assistant.articles.admin;
 
+import org.factually.assistant.articles.ArticlePassage;
+import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.common.ProblemException;
-import org.factually.assistant.ingestion.Article;
+import org.factually.assistant.articles.Article;
 import org.factually.assistant.ingestion.IngestionService;
-import org.factually.assistant.ingestion.Passage;
+import org.factually.assistant.articles.Passage;
 
 import java.sql.Date;
 import java.time.Instant;
@@ -37,8 +39,8 @@ public class ArticleAdminService {
                 SELECT a.id, a.title, a.checked_on, a.source, a.ingested_at, a.withdrawn_at, count(p.id)
                 FROM article a LEFT JOIN passage p ON p.article_id = a.id
                 GROUP BY a.id ORDER BY a.withdrawn_at IS NOT NULL, a.ingested_at DESC, a.id""").getResultList();
-        return rows.stream().map(r -> new ManagedArticle((String) r[0], (String) r[1], date(r[2]), (String) r[3],
-                instant(r[4]), instant(r[5]), ((Number) r[6]).longValue())).toList();
+        return rows.stream().map(r -> new ManagedArticle((String) r[0], (String) r[1], Dates.localDate(r[2]), (String) r[3],
+                Dates.instant(r[4]), Dates.instant(r[5]), ((Number) r[6]).longValue())).toList();
     }
 
     /** The article's passages with their ids, for editors choosing what a correction cites. */
@@ -87,16 +89,5 @@ public class ArticleAdminService {
         }
         String name = fileName.strip();
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        return value instanceof OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) value).toInstant();
     }
 }

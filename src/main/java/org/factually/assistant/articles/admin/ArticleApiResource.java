@@ -1,4 +1,4 @@
-package org.factually.assistant.articles;
+package org.factually.assistant.articles.admin;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

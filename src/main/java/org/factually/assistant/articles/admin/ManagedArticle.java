@@ -1,4 +1,4 @@
-package org.factually.assistant.articles;
+package org.factually.assistant.articles.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;

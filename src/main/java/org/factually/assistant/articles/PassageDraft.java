@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 /** A passage cut from an article's text, with its place in that text; embedded before it is stored. */
 public record PassageDraft(int position, PassageKind kind, String section, String text, int start, int end) {

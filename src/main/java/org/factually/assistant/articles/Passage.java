@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,10 +34,5 @@ public class Passage extends PanacheEntityBase {
 
     public static List<Passage> ofArticle(String articleId) {
         return list("articleId = ?1 order by position", articleId);
-    }
-
-    /** The anchor of this passage on its article page. */
-    public static String anchor(int position) {
-        return "p" + position;
     }
 }

@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 /**
  * Fired, synchronously and inside the writing transaction, just before a stored article's passages are

@@ -1,4 +1,4 @@
-package org.factually.assistant.ingestion;
+package org.factually.assistant.articles;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
-package org.factually.assistant.articles;
+package org.factually.assistant.articles.admin;
 
+import org.factually.assistant.articles.ArticlePassage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,4 +1,4 @@
-package org.factually.assistant.site;
+package org.factually.assistant.feedback;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,157 @@
+package org.factually.assistant.answering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.articles.PassageKind;
+import org.factually.assistant.retrieval.PassageHit;
+import org.factually.assistant.retrieval.RetrievalService;
+import org.factually.assistant.retrieval.TermAnalyzer;
+import org.factually.assistant.retrieval.TermStatistics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether the retrieved passages answer a question and, if they do, which of their sentences
+ * make the answer. Every sentence is taken verbatim from a passage; nothing is written that a passage does not say.
+ */
+@ApplicationScoped
+public class AnswerDecider {
+
+    /** A sentence of a retrieved passage that may stand in the answer. */
+    public record Candidate(PassageHit hit, String sentence, double sentenceCoverage, double passageCoverage, double coverage, double score) {
+    }
+
+    /** The chosen sentences, best first, or none with the reason; {@code scores} is kept for the editors. */
+    public record Decision(List<Candidate> sentences, String reason, DecisionScores scores) {
+        public boolean answered() {
+            return !sentences.isEmpty();
+        }
+    }
+
+    // Kept with every answer so that editors see which sentences came close.
+    private static final int TOP_CANDIDATES_KEPT = 5;
+
+    private final TermAnalyzer analyzer;
+    private final TermStatistics statistics;
+    private final PassageTermsCache passageTerms;
+    private final AnswerConfig config;
+
+    public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config) {
+        this.analyzer = analyzer;
+        this.statistics = statistics;
+        this.passageTerms = passageTerms;
+        this.config = config;
+    }
+
+    public Decision decide(Question question, RetrievalService.Retrieval retrieval) {
+        List<PassageHit> hits = retrieval.hits();
+        AnswerType type = question.type();
+        Map<String, Double> weights = retrieval.termWeights();
+        double topSimilarity = hits.stream().mapToDouble(PassageHit::similarity).max().orElse(0);
+        DecisionScores scores = new DecisionScores(type.name(), List.copyOf(weights.keySet()), List.copyOf(retrieval.focusTerms()),
+                round(topSimilarity), null, null, null, null, null);
+
+        if (weights.isEmpty()) {
+            return unknown("the question has no words to look up", scores);
+        }
+        List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
+        if (!unseen.isEmpty()) {
+            scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), unseen, null, null, null, null);
+            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).toList();
+            if (!unseenFocus.isEmpty()) {
+                return unknown("what the question asks about is in no article: " + String.join(", ", unseenFocus), scores);
+            }
+        }
+        if (topSimilarity < config.minSimilarity()) {
+            return unknown("no passage is close enough to the question", scores);
+        }
+
+        Set<String> typeStems = new HashSet<>();
+        type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
+        Set<String> rare = weights.keySet().stream()
+                .filter(stem -> !typeStems.contains(stem) && statistics.documentFrequency(stem) > 0 && statistics.idf(stem) >= config.rareTermIdf())
+                .collect(Collectors.toSet());
+        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
+        // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
+        Set<String> requiredInSentence = type == AnswerType.OTHER ? Set.of() : rare;
+        List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
+        if (candidates.isEmpty()) {
+            return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
+        }
+        Candidate best = candidates.get(0);
+        scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), scores.unseenTerms(),
+                candidates.stream().limit(TOP_CANDIDATES_KEPT).map(AnswerDecider::describe).toList(),
+                round(best.coverage()), round(best.score()), null);
+        if (best.coverage() < config.minCoverage()) {
+            return unknown("the closest sentences cover too little of the question", scores);
+        }
+
+        List<Candidate> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (chosen.size() == config.maxSentences()) {
+                break;
+            }
+            boolean strongEnough = c == best || c.score() >= best.score() * config.followingSentenceRatio()
+                    && c.coverage() >= config.minCoverage() && c.hit().similarity() >= config.minSimilarity();
+            if (strongEnough && seen.add(c.sentence())) {
+                chosen.add(c);
+            }
+        }
+        return new Decision(List.copyOf(chosen), "answered", scores.because("answered"));
+    }
+
+    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type,
+                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Candidate> out = new ArrayList<>();
+        for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
+            if (hit.kind() == PassageKind.TITLE) {
+                continue;
+            }
+            PassageTerms terms = passageTerms.get(hit);
+            if (!terms.stems().containsAll(requiredInPassage)) {
+                continue;
+            }
+            Set<String> passageStems = new HashSet<>(terms.stems());
+            passageStems.addAll(answerTypeStems);
+            double passageCoverage = coverage(weights, passageStems, total);
+            for (PassageTerms.Sentence s : terms.sentences()) {
+                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
+                        || !s.stems().containsAll(requiredInSentence)) {
+                    continue;
+                }
+                Set<String> stems = new HashSet<>(s.stems());
+                stems.addAll(answerTypeStems);
+                double sentenceCoverage = coverage(weights, stems, total);
+                double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
+                double score = config.similarityWeight() * hit.similarity() + (1 - config.similarityWeight()) * coverage;
+                out.add(new Candidate(hit, s.text(), sentenceCoverage, passageCoverage, coverage, score));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
+        return weights.entrySet().stream().filter(e -> stems.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum() / total;
+    }
+
+    private static DecisionScores.CandidateScore describe(Candidate c) {
+        return new DecisionScores.CandidateScore(c.hit().passageId(), c.sentence(), round(c.sentenceCoverage()),
+                round(c.passageCoverage()), round(c.hit().similarity()), round(c.coverage()), round(c.score()));
+    }
+
+    private static Decision unknown(String reason, DecisionScores scores) {
+        return new Decision(List.of(), reason, scores.because(reason));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
