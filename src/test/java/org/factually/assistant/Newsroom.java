@@ -26,6 +26,7 @@ public final class Newsroom {
     public static final String CSRF_FIELD = "csrf-token";
     public static final String SESSION_COOKIE = "quarkus-credential";
     private static final Pattern VERSION_FIELD = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    public static final String STAFF_SESSION_COOKIE = "staff-session";
 
     private Newsroom() {
     }
@@ -51,19 +52,37 @@ public final class Newsroom {
 
     public static Session login(String username) {
         String csrf = csrfToken();
-        Response login = RestAssured.given().redirects().follow(false).cookie(CSRF_COOKIE, csrf)
-                .formParam("j_username", username).formParam("j_password", PASSWORD).formParam(CSRF_FIELD, csrf)
-                .post("/j_security_check");
+        Response login = tryLogin(username, PASSWORD, csrf);
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("failed");
-        return new Session(login.cookie(SESSION_COOKIE), csrf);
+        return new Session(login.cookie(SESSION_COOKIE), login.cookie(STAFF_SESSION_COOKIE), csrf);
     }
 
-    /** A logged-in browser: its session cookie and CSRF cookie go with every request; redirects are not followed. */
-    public record Session(String credential, String csrf) {
+    /** Posts the login form as a browser that has just opened the login page. */
+    public static Response tryLogin(String username, String password) {
+        return tryLogin(username, password, csrfToken());
+    }
+
+    private static Response tryLogin(String username, String password, String csrf) {
+        return RestAssured.given().redirects().follow(false).cookie(CSRF_COOKIE, csrf)
+                .formParam("j_username", username).formParam("j_password", password).formParam(CSRF_FIELD, csrf)
+                .post("/j_security_check");
+    }
+
+    /**
+     * A logged-in browser: its session cookies and CSRF cookie go with every request; redirects are not followed.
+     * {@code sessionId} is the server-side session's cookie, {@code credential} Quarkus' form-login cookie.
+     */
+    public record Session(String credential, String sessionId, String csrf) {
 
         public RequestSpecification given() {
-            return RestAssured.given().redirects().follow(false).cookie(SESSION_COOKIE, credential).cookie(CSRF_COOKIE, csrf);
+            return RestAssured.given().redirects().follow(false).cookie(SESSION_COOKIE, credential)
+                    .cookie(STAFF_SESSION_COOKIE, sessionId).cookie(CSRF_COOKIE, csrf);
+        }
+
+        /** The value of a Cookie header carrying this session. */
+        public String cookies() {
+            return SESSION_COOKIE + "=" + credential + "; " + STAFF_SESSION_COOKIE + "=" + sessionId + "; " + CSRF_COOKIE + "=" + csrf;
         }
 
         /** Posts a form as the page would, with its CSRF token. */

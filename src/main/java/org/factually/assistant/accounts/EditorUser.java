@@ -25,6 +25,8 @@ public class EditorUser extends PanacheEntityBase {
     public String role;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
 
     static Optional<EditorUser> byUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -32,6 +32,12 @@ public class LoginForms {
         return routing.request().method() == HttpMethod.POST && postLocation.equals(routing.normalizedPath());
     }
 
+    /** The CSRF token of the browser (its double-submit cookie), which a login binds to the new session. */
+    String csrfToken(RoutingContext routing) {
+        Cookie cookie = routing.request().getCookie(cookieName);
+        return cookie == null ? "" : cookie.getValue();
+    }
+
     boolean carriesCsrfToken(RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(cookieName);
         String field = routing.request().getFormAttribute(fieldName);

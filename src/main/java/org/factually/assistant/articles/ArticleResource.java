@@ -34,7 +34,12 @@ public class ArticleResource {
         if (perPage > config.maxPageSize()) {
             throw ProblemException.badRequest("invalid-parameter", "size: must be at most " + config.maxPageSize());
         }
-        return catalog.page(page != null ? page : 0, perPage);
+        int pageNumber = page != null ? page : 0;
+        // The first row of the page must be a number the database can take: far beyond the last article anyway.
+        if ((long) pageNumber * perPage > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("invalid-parameter", "page: " + pageNumber + " is far beyond the last page");
+        }
+        return catalog.page(pageNumber, perPage);
     }
 
     @GET

@@ -18,6 +18,16 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    // The messages of Quarkus REST's form decoder and body reader for those two cases (they have no types of their own).
+    private static final String UNDECODABLE_FORM = "Failed to decode URL";
+    private static final String BODY_TOO_LARGE = "Request too large";
+
+    private final DatabaseOutages.OutageConfig outage;
+
+    public ProblemMappers(DatabaseOutages.OutageConfig outage) {
+        this.outage = outage;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return reply(Problem.of(e.slug(), e.title(), e.status(), e.getMessage(), path(uri)));
@@ -79,6 +89,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // What Quarkus REST throws while reading a body it cannot take: a form that is not percent-encoded UTF-8,
+        // and a body over quarkus.http.limits.max-body-size counted on the bytes read (a chunked one).
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(UNDECODABLE_FORM)) {
+            return reply(Problem.of("malformed-body", "Malformed request body", 400,
+                    "The form is not valid percent-encoded UTF-8 text.", path(uri)));
+        }
+        if (e instanceof java.io.IOException && BODY_TOO_LARGE.equals(e.getMessage())) {
+            return reply(Problem.of("payload-too-large", "Request body too large", 413,
+                    "The request body is larger than the service accepts.", path(uri)));
+        }
+        if (DatabaseOutages.isOutage(e)) {
+            LOG.warnf("database unavailable, answered 503: %s", DatabaseOutages.reason(e));
+            return Response.fromResponse(reply(DatabaseOutages.problem(path(uri))))
+                    .header("Retry-After", outage.retryAfter().toSeconds()).build();
+        }
         LOG.error("unexpected failure", e);
         return reply(Problem.of("internal-error", "Internal error", 500, "The service could not complete the request.", path(uri)));
     }

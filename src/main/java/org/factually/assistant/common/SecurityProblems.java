@@ -22,7 +22,7 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Uni<Response> unauthorized(UnauthorizedException e, RoutingContext ctx) {
-        if (!ctx.request().path().startsWith(API_PATH)) {
+        if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageUnauthorized.handle(ctx);
         }
         return Uni.createFrom().item(ProblemMappers.reply(Problem.of("login-required", "Unauthorized", HttpStatus.UNAUTHORIZED,
@@ -31,7 +31,7 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, RoutingContext ctx) {
-        if (!ctx.request().path().startsWith(API_PATH)) {
+        if (!ctx.normalizedPath().startsWith(API_PATH)) {
             return pageForbidden.toResponse(e);
         }
         return ProblemMappers.reply(Problem.of("forbidden", "Forbidden", HttpStatus.FORBIDDEN,

@@ -57,12 +57,40 @@ public final class SentenceSplitter {
     }
 
     private static boolean isAbbreviation(String text, int dot) {
-        int i = dot;
+        int i = tokenStart(text, dot);
+        String token = text.substring(i, dot);
+        if (token.length() == 1 && Character.isLetter(token.charAt(0))) {
+            return isInitial(text, i, token.charAt(0));
+        }
+        return ABBREVIATIONS.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A single capital is an initial when it starts the text or follows a capitalised word or another initial
+     * ("J. Smith", "George W. Bush", "J. R. R. Tolkien"). After a small word ("vitamin C.", "option b.") or when
+     * small itself, the letter ends its sentence: otherwise a run of "x. y. z." would never be split at all.
+     */
+    private static boolean isInitial(String text, int letter, char c) {
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        int end = letter;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return true;
+        }
+        int start = tokenStart(text, end);
+        return Character.isUpperCase(text.charAt(start));
+    }
+
+    private static int tokenStart(String text, int end) {
+        int i = end;
         while (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
             i--;
         }
-        String token = text.substring(i, dot).toLowerCase(Locale.ROOT);
-        return token.length() == 1 && Character.isLetter(token.charAt(0)) || ABBREVIATIONS.contains(token);
+        return i;
     }
 
     private static void add(List<Span> spans, String text, int start, int end) {

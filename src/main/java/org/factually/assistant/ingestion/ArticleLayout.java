@@ -54,20 +54,25 @@ public final class ArticleLayout {
         }
     }
 
-    /** Packs whole sentences into passages of at most {@code maxChars}. */
+    /**
+     * Packs whole sentences into passages of at most {@code maxChars}. A sentence longer than that on its own (a
+     * paragraph with no sentence break) is cut at word boundaries, so that no passage exceeds the cap.
+     */
     private void paragraph(PassageKind kind, String heading, String paragraph) {
         int offset = append(paragraph);
         int chunkStart = -1;
         int chunkEnd = -1;
-        for (SentenceSplitter.Span s : SentenceSplitter.split(paragraph)) {
-            if (chunkStart >= 0 && s.end() - chunkStart > maxChars) {
-                add(kind, heading, offset + chunkStart, offset + chunkEnd);
-                chunkStart = -1;
+        for (SentenceSplitter.Span sentence : SentenceSplitter.split(paragraph)) {
+            for (SentenceSplitter.Span s : capped(paragraph, sentence)) {
+                if (chunkStart >= 0 && s.end() - chunkStart > maxChars) {
+                    add(kind, heading, offset + chunkStart, offset + chunkEnd);
+                    chunkStart = -1;
+                }
+                if (chunkStart < 0) {
+                    chunkStart = s.start();
+                }
+                chunkEnd = s.end();
             }
-            if (chunkStart < 0) {
-                chunkStart = s.start();
-            }
-            chunkEnd = s.end();
         }
         if (chunkStart >= 0) {
             add(kind, heading, offset + chunkStart, offset + chunkEnd);
@@ -76,7 +81,39 @@ public final class ArticleLayout {
 
     private void passage(PassageKind kind, String heading, String text) {
         int offset = append(text);
-        add(kind, heading, offset, offset + text.length());
+        for (SentenceSplitter.Span s : capped(text, new SentenceSplitter.Span(0, text.length()))) {
+            add(kind, heading, offset + s.start(), offset + s.end());
+        }
+    }
+
+    /** The span itself when it fits the cap; otherwise pieces of it cut after the last space that fits. */
+    private List<SentenceSplitter.Span> capped(String text, SentenceSplitter.Span span) {
+        List<SentenceSplitter.Span> pieces = new ArrayList<>();
+        int start = span.start();
+        while (span.end() - start > maxChars) {
+            int limit = start + maxChars;
+            int cut = limit;
+            while (cut > start && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            if (cut == start) {
+                // One word longer than the cap: cut inside it, never between the halves of a surrogate pair.
+                cut = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+            }
+            int end = cut;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            pieces.add(new SentenceSplitter.Span(start, end));
+            start = cut;
+            while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (start < span.end()) {
+            pieces.add(new SentenceSplitter.Span(start, span.end()));
+        }
+        return pieces;
     }
 
     private void add(PassageKind kind, String heading, int start, int end) {

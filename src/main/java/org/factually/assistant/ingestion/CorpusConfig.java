@@ -21,13 +21,28 @@ public interface CorpusConfig {
     @WithDefault("true")
     boolean loadAtStartup();
 
+    /**
+     * Whether that load runs after the HTTP port is open (readiness DOWN "ingesting N of M" meanwhile) rather than
+     * before: a large folder takes minutes, during which liveness must answer. Tests load first.
+     */
+    @WithDefault("true")
+    boolean loadInBackground();
+
     /** Log a progress line after this many files of a large folder. */
     @WithDefault("200")
     int progressEvery();
 
-    /** Passages are cut at sentence boundaries to at most this many characters (one longer sentence stays whole). */
+    /** Passages are cut at sentence boundaries to at most this many characters (a longer sentence at word boundaries). */
     @WithDefault("600")
     int passageMaxChars();
+
+    /**
+     * Longest run of text without a sentence break an article may hold; a file with a longer one (a dump, not prose)
+     * is skipped. The longest sentence of the shared corpus has 499 characters; this allows forty times that.
+     * Shorter runs over {@link #passageMaxChars()} are cut at word boundaries.
+     */
+    @WithDefault("20000")
+    int maxUnbrokenChars();
 
     /**
      * Part of every article's content hash: bump it when parsing or passage cutting changes,

@@ -1,11 +1,13 @@
 package org.factually.assistant.ingestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import org.factually.assistant.articles.ArticleContent;
 import org.factually.assistant.articles.ArticleStore;
 import org.factually.assistant.articles.CorpusChanged;
 import org.factually.assistant.articles.PassageDraft;
+import org.factually.assistant.common.SentenceSplitter;
 import org.factually.assistant.embedding.EmbeddingService;
 import org.jboss.logging.Logger;
 
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
 public class IngestionService {
 
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
+    // A large article takes minutes to embed: the log says how far the load is at least this often.
+    private static final long PROGRESS_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
 
     public enum Outcome { ADDED, UPDATED, UNCHANGED, FAILED }
 
@@ -44,9 +48,11 @@ public class IngestionService {
     private final EmbeddingService embeddings;
     private final CorpusConfig config;
     private final Event<CorpusChanged> changed;
+    private final IngestionProgress progress;
 
     public IngestionService(ArticleFileReader reader, ArticleStore store, EmbeddingService embeddings,
-                            CorpusConfig config, Event<CorpusChanged> changed) {
+                            CorpusConfig config, Event<CorpusChanged> changed, IngestionProgress progress) {
+        this.progress = progress;
         this.reader = reader;
         this.store = store;
         this.embeddings = embeddings;
@@ -81,7 +87,11 @@ public class IngestionService {
         return restored;
     }
 
-    /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
+    /**
+     * Ingests every article file of a folder; a malformed file is reported and skipped while the others load.
+     * The start-up load runs on a thread of its own, which needs a request context for the article queries.
+     */
+    @ActivateRequestContext
     public Report ingestDirectory(Path dir) {
         return ingestDirectories(List.of(dir));
     }
@@ -102,6 +112,8 @@ public class IngestionService {
         }
         String dir = dirs.toString();
         LOG.infof("ingesting %d article files from %s", files.size(), dir);
+        progress.started(files.size());
+        long lastReport = System.nanoTime();
         int added = 0, updated = 0, unchanged = 0, passages = 0;
         List<FileResult> failures = new ArrayList<>();
         Map<String, String> seenIds = new HashMap<>();
@@ -123,8 +135,10 @@ public class IngestionService {
                 }
             }
             passages += r.passages();
-            if ((i + 1) % config.progressEvery() == 0) {
-                LOG.infof("ingested %d/%d files (%d passages so far)", i + 1, files.size(), passages);
+            progress.fileDone();
+            if ((i + 1) % config.progressEvery() == 0 || System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+                LOG.infof("ingested %d of %d files (%d passages so far)", i + 1, files.size(), passages);
+                lastReport = System.nanoTime();
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -133,6 +147,7 @@ public class IngestionService {
         if (added + updated > 0) {
             changed.fire(new CorpusChanged(added + updated));
         }
+        progress.finished();
         return new Report(added, updated, unchanged, passages, List.copyOf(failures), millis);
     }
 
@@ -144,6 +159,11 @@ public class IngestionService {
         } catch (MalformedArticleException e) {
             return FileResult.failed(fileName, e.getMessage());
         }
+        int unbroken = longestUnbrokenRun(parsed);
+        if (unbroken > config.maxUnbrokenChars()) {
+            return FileResult.failed(fileName, "a paragraph runs " + unbroken + " characters without a sentence break (at most "
+                    + config.maxUnbrokenChars() + "): not prose that can be quoted");
+        }
         String earlier = seenIds.putIfAbsent(parsed.id(), fileName);
         if (earlier != null) {
             return FileResult.failed(fileName, "article id '" + parsed.id() + "' is already used by " + earlier);
@@ -153,14 +173,39 @@ public class IngestionService {
         if (stored != null && (stored.withdrawn() ? !reinstate : hash.equals(stored.contentHash()))) {
             return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
         }
-        ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
-        // Reviewed claims are compared with claims, so they are embedded without the query instruction.
-        List<float[]> claimVectors = parsed.claims().isEmpty() ? List.of()
-                : embeddings.embedPassages(parsed.claims().stream().map(c -> c.claim()).toList());
-        store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
-                        parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
-                embed(laid.passages()), claimVectors, fileName, hash);
-        return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+        try {
+            ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
+            // Reviewed claims are compared with claims, so they are embedded without the query instruction.
+            List<float[]> claimVectors = parsed.claims().isEmpty() ? List.of()
+                    : embeddings.embedPassages(parsed.claims().stream().map(c -> c.claim()).toList());
+            store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                            parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
+                    embed(laid.passages()), claimVectors, fileName, hash);
+            return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+        } catch (RuntimeException e) {
+            // One file the database (or the model) refuses must not stop the others: ArticleStore.replace is one
+            // transaction, so nothing of it was kept. The reason is the innermost message, without a stack trace.
+            return FileResult.failed(fileName, "could not be stored: " + innermost(e));
+        }
+    }
+
+    private static int longestUnbrokenRun(ParsedArticle article) {
+        int longest = 0;
+        for (ParsedArticle.Section section : article.sections()) {
+            for (SentenceSplitter.Span sentence : SentenceSplitter.split(section.text())) {
+                longest = Math.max(longest, sentence.end() - sentence.start());
+            }
+        }
+        return longest;
+    }
+
+    private static String innermost(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** Passages and their sentences go to the model in one list, so that its batches stay full. */

@@ -1,8 +1,7 @@
 package org.factually.assistant.partner;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -13,7 +12,6 @@ import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.lang.reflect.AnnotatedElement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every call to {@code /api/v1/*} carries a partner's {@code X-API-Key}, except calls to staff endpoints
- * (those restricted to roles, such as the key administration), which are authenticated by login instead.
+ * Every call to a resource of {@code /api/v1/*} carries a partner's {@code X-API-Key}, except calls to staff endpoints
+ * (those restricted to roles, such as the key administration), which are authenticated by login instead. Which
+ * calls those are is decided on the matched resource ({@link PartnerRoutes}), whatever the path's spelling.
  * A missing, unknown or revoked key gets 401; a key over its rate limit or daily quota gets 429.
  * Admitted replies carry the key's {@code RateLimit-*} headers.
  */
@@ -37,7 +36,6 @@ public class PartnerKeyFilter {
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
 
-    private static final String API_PATH = "/api/v1/";
     private static final String ADMISSION = PartnerKeyFilter.class.getName() + ".admission";
     private static final String REQUESTS_METRIC = "assistant.partner.requests";
     private static final String NO_PARTNER = "none";
@@ -61,10 +59,10 @@ public class PartnerKeyFilter {
 
     @ServerRequestFilter
     public Optional<Response> admit(ContainerRequestContext request, ResourceInfo resource) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (!path.startsWith(API_PATH) || isStaffOnly(resource)) {
+        if (!PartnerRoutes.isPartnerCall(resource)) {
             return Optional.empty();
         }
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         String key = request.getHeaderString(API_KEY);
         if (key == null || key.isBlank()) {
             count(NO_PARTNER, "missing");
@@ -141,14 +139,5 @@ public class PartnerKeyFilter {
 
     private static String describe(Duration window) {
         return window.toSeconds() % 60 == 0 ? window.toMinutes() + " minute(s)" : window.toSeconds() + " seconds";
-    }
-
-    private static boolean isStaffOnly(ResourceInfo resource) {
-        return resource != null && resource.getResourceMethod() != null
-                && (restricted(resource.getResourceMethod()) || restricted(resource.getResourceClass()));
-    }
-
-    private static boolean restricted(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(Authenticated.class);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.common.UnicodeText;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -29,6 +31,10 @@ public class PartnerKeyService {
     }
 
     public CreatedKey create(KeyRequest request) {
+        // A partner name is shown in reports and metrics and stored as text: no NUL or other control character.
+        if (UnicodeText.hasControlCharacter(request.partner())) {
+            throw ProblemException.badRequest("validation-failed", "partner: must not contain control characters");
+        }
         String key = ApiKeys.generate();
         ApiKey stored = store(request.partner().strip(), key,
                 request.rateLimit() != null ? request.rateLimit() : config.defaultRateLimit(),

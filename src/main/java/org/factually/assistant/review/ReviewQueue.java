@@ -87,7 +87,8 @@ public class ReviewQueue {
         int size = config.pageSize();
         pageParams.add(size);
         sql.append(" LIMIT ?").append(pageParams.size());
-        pageParams.add((filter.page() - 1) * size);
+        // long: a page number of tens of millions must give an empty page, not an overflowed, negative offset.
+        pageParams.add((long) (filter.page() - 1) * size);
         sql.append(" OFFSET ?").append(pageParams.size());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), pageParams).getResultList();

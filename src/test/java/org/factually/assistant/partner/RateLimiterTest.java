@@ -3,6 +3,7 @@ package org.factually.assistant.partner;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.factually.assistant.HandClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -10,8 +11,6 @@ import org.postgresql.ds.PGSimpleDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,41 +36,17 @@ class RateLimiterTest {
         keys.removeAll();
     }
 
-    /** A clock a test moves by hand. */
-    static final class HandClock extends Clock {
-        private volatile Instant now;
-
-        HandClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the limiter reads instants only");
-        }
-    }
-
     /** A limiter with its own connections, as in another process of the service. */
     private RateLimiter instance(Clock clock) {
+        return new RateLimiter(database(), config, clock);
+    }
+
+    private static PGSimpleDataSource database() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
         ds.setUser(ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class));
         ds.setPassword(ConfigProvider.getConfig().getValue("quarkus.datasource.password", String.class));
-        return new RateLimiter(ds, config, clock);
+        return ds;
     }
 
     @Test
@@ -125,6 +100,32 @@ class RateLimiterTest {
         clock.advance(config.rateWindow().minusSeconds(30));
         assertThat(limiter.admit(key.key()).admitted()).isTrue();
         assertThat(limiter.admit(key.key()).admitted()).isFalse();
+    }
+
+    @Test
+    void afterTheLimitIsLoweredRetryAfterWaitsForTheHitThatMustLeaveTheWindow() throws Exception {
+        HandClock clock = new HandClock(LATE_EVENING.minus(Duration.ofHours(1)));
+        CreatedKey key = keys.create(6, 100);
+        RateLimiter limiter = instance(clock);
+        List<Instant> hits = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            hits.add(clock.instant());
+            assertThat(limiter.admit(key.key()).admitted()).isTrue();
+            clock.advance(Duration.ofSeconds(5));
+        }
+        try (var c = database().getConnection();
+             var lower = c.prepareStatement("UPDATE api_key SET rate_limit = 2 WHERE id = ?")) {
+            lower.setLong(1, key.id());
+            lower.executeUpdate();
+        }
+        // Six hits in the window and a limit of two: the next is admitted once only one hit is left, when the fifth leaves.
+        for (int i = 0; i < 3; i++) {
+            Admission refused = limiter.admit(key.key());
+            assertThat(refused.verdict()).isEqualTo(Admission.Verdict.RATE_LIMITED);
+            assertThat(refused.retryAt()).isEqualTo(hits.get(4).plus(config.rateWindow()));
+        }
+        clock.advance(Duration.between(clock.instant(), hits.get(4).plus(config.rateWindow())));
+        assertThat(limiter.admit(key.key()).admitted()).isTrue();
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.factually.assistant.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where sentences end: initials and known abbreviations do not end one; a single small letter does. */
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void anInitialDoesNotEndTheSentence() {
+        assertThat(sentences("George W. Bush signed it. Then it passed.")).containsExactly("George W. Bush signed it.", "Then it passed.");
+    }
+
+    @Test
+    void aKnownAbbreviationDoesNotEndTheSentence() {
+        assertThat(sentences("The U.S. Immigration office agreed. It said so.")).containsExactly("The U.S. Immigration office agreed.", "It said so.");
+    }
+
+    @Test
+    void aSingleSmallLetterBeforeAPeriodEndsTheSentence() {
+        assertThat(sentences("They chose option b. The rest refused.")).containsExactly("They chose option b.", "The rest refused.");
+    }
+
+    @Test
+    void aCapitalAfterASmallWordEndsTheSentence() {
+        assertThat(sentences("Most people get enough vitamin C. Few need more.")).containsExactly(
+                "Most people get enough vitamin C.", "Few need more.");
+    }
+
+    @Test
+    void aChainOfInitialsStaysOneSentence() {
+        assertThat(sentences("J. R. R. Tolkien wrote it. Others read it.")).containsExactly("J. R. R. Tolkien wrote it.", "Others read it.");
+    }
+}
