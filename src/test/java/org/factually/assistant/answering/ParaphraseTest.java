@@ -6,9 +6,11 @@ import io.restassured.response.ValidatableResponse;
 import org.factually.assistant.PartnerApi;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,7 +28,8 @@ class ParaphraseTest {
 
     @Test
     void informalWordsFindTheArticlesTerms() {
-        ask("Are cops able to say no to helping ICE?")
+        // "cops" is the reader's word for the articles' officers and police, "take part" theirs for participate.
+        ask("Can local cops decline to take part in 287(g)?")
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(anyOf(containsString("refuse to participate"), containsString("prohibiting the city"),
                         containsString("decline formal partnership"), containsString("resist 287(g)"), containsString("state prohibition laws"))));
@@ -34,9 +37,11 @@ class ParaphraseTest {
 
     @Test
     void aNumberInWordsMatchesItsDigits() {
-        ask("Has 287(g) grown past one thousand partnerships?")
-                .body("status", equalTo("answered"))
-                .body("citations.quote", hasItem(containsString("1,000")));
+        // "one thousand" in the question, "1,000" in the articles: the full-text branch finds them (textRank is set).
+        List<Map<String, Object>> hits = given().spec(PartnerApi.withKey()).queryParam("q", "partnerships beyond one thousand").queryParam("limit", 50)
+                .when().get("/api/v1/passages").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(hits).filteredOn(h -> ((String) h.get("text")).contains("1,000 partnerships"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.get("textRank")).isNotNull());
     }
 
     @Test
