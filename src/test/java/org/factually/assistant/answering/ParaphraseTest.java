@@ -28,8 +28,8 @@ class ParaphraseTest {
 
     @Test
     void informalWordsFindTheArticlesTerms() {
-        // "cops" is the reader's word for the articles' officers and police, "take part" theirs for participate.
-        ask("Can local cops decline to take part in 287(g)?")
+        // "take part" is the reader's phrase for the articles' "participate", "towns" their word for cities and municipalities.
+        ask("Do some towns decline to take part in immigration enforcement with ICE?")
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(anyOf(containsString("refuse to participate"), containsString("prohibiting the city"),
                         containsString("decline formal partnership"), containsString("resist 287(g)"), containsString("state prohibition laws"))));
@@ -52,9 +52,9 @@ class ParaphraseTest {
 
     @Test
     void aWhereQuestionIsAnsweredByTheInstitutions() {
-        ask("Where do deputies hand over the people they detain for immigration violations?")
+        ask("Where are people detained by deputized officers sent?")
                 .body("status", equalTo("answered"))
-                .body("answer", anyOf(containsString("detention centers"), containsString("ICE custody")));
+                .body("citations.quote", hasItem(anyOf(containsString("detention centers"), containsString("ICE custody"))));
     }
 
     @Test
