@@ -79,7 +79,9 @@ public class AnswerDecider {
                 .collect(Collectors.toSet());
         Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
         // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
-        Set<String> requiredInSentence = type.particularFact() ? rare : Set.of();
+        // Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
+        Set<String> requiredInSentence = type.particularFact()
+                ? rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet()) : Set.of();
         List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);

@@ -22,7 +22,8 @@ public enum AnswerType {
     PLACE(Pattern.compile("^(where|from where|to where)\\b|\\b(in|at|to) (what|which) (place|places|city|cities|state|states|country|countries|institution|institutions)\\b"),
             "place", "location"),
     REASON(Pattern.compile("^(why|how come)\\b|\\b(for what|what is the|what are the|what's the) (reason|reasons|motive|motives)\\b"), "reason", "reasons"),
-    MECHANISM(Pattern.compile("^how (do|does|did|can|could|is|are|was|were|will|would|has|have)\\b")),
+    // "How does X affect Y": a sentence that says what X does to Y covers "affect" without the word.
+    MECHANISM(Pattern.compile("^how (do|does|did|can|could|is|are|was|were|will|would|has|have)\\b"), "affect", "impact", "influence", "change", "work"),
     OTHER(null);
 
     // A number written against a letter ("287(g)", "401k", "9/11" aside) names something; it counts nothing.
@@ -74,11 +75,12 @@ public enum AnswerType {
     }
 
     /**
-     * Whether the type asks for one particular fact (a number, a date, a name, a place), which must come with the
-     * question's rare words; a reason or a means is often given in a sentence that leans on its neighbours for them.
+     * Whether the type asks for one particular fact (a number, a date, a name), which must come with the question's
+     * rare words; a place, a reason or a means is often given in a sentence that leans on its neighbours for them
+     * ("... transfer them to detention centers" after "New Hampshire counties have joined").
      */
     public boolean particularFact() {
-        return this != REASON && this != MECHANISM && this != OTHER;
+        return this != PLACE && this != REASON && this != MECHANISM && this != OTHER;
     }
 
     public static AnswerType of(String question) {

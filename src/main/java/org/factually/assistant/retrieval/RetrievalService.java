@@ -28,7 +28,7 @@ public class RetrievalService {
      * spent analysing the question's words and searching.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            long analysisMicros, long searchMicros) {
+                            Set<String> synonymTerms, long analysisMicros, long searchMicros) {
     }
 
     private final EmbeddingService embeddings;
@@ -101,6 +101,7 @@ public class RetrievalService {
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> replacements = new HashSet<>();
+        Set<String> synonymStems = new LinkedHashSet<>();
         String inTheirWords = inArticleWords(question, replacements);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             TermAnalyzer.Word word = asked;
@@ -114,8 +115,11 @@ public class RetrievalService {
                 }
             }
             // A word's weight is shared by its stems, so that a hyphenated word counts as one word, not two.
-            double share = (word.focus() ? 1 + config.focusBoost() : 1) / word.stems().size()
-                    * (replacements.contains(word.text()) ? config.synonymWeight() : 1);
+            boolean synonym = replacements.contains(word.text());
+            double share = (word.focus() ? 1 + config.focusBoost() : 1) / word.stems().size() * (synonym ? config.synonymWeight() : 1);
+            if (synonym) {
+                synonymStems.addAll(word.stems());
+            }
             for (String stem : word.stems()) {
                 weights.merge(stem, statistics.idf(stem) * share, Math::max);
                 if (word.focus()) {
@@ -127,7 +131,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                (t1 - t0) / 1000, (t2 - t1) / 1000);
+                Collections.unmodifiableSet(synonymStems), (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

@@ -58,20 +58,23 @@ public class Synonyms {
                     if (word == null || word.getLemma().split(" ").length != words) {
                         continue;
                     }
-                    List<Synset> senses = word.getSenses();
-                    for (Synset sense : senses.subList(0, Math.min(senses.size(), config.synonymSenses()))) {
-                        lemmas(sense, out);
-                        // Related forms ("decide" → decision) and, for things, the kind they are ("cop" → policeman, officer).
+                    // The base form first ("grown" → grow), then synonyms, related forms ("decide" → decision) and,
+                    // for things, the kind they are ("cop" → policeman, officer): the closest first.
+                    out.add(word.getLemma().toLowerCase(Locale.ROOT));
+                    List<Synset> senses = word.getSenses().subList(0, Math.min(word.getSenses().size(), config.synonymSenses()));
+                    senses.forEach(sense -> lemmas(sense, out));
+                    for (Synset sense : senses) {
                         for (Pointer p : sense.getPointers(PointerType.DERIVATION)) {
                             lemmas(p.getTargetSynset(), out);
                         }
-                        if (pos == POS.NOUN) {
+                    }
+                    if (pos == POS.NOUN) {
+                        for (Synset sense : senses) {
                             for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
                                 lemmas(p.getTargetSynset(), out);
                             }
                         }
                     }
-                    out.remove(word.getLemma().toLowerCase(Locale.ROOT));
                 }
             }
         } catch (JWNLException e) {
