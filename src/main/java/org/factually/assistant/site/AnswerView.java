@@ -8,7 +8,8 @@ import java.util.List;
  * {@code suggestions}, articles offered to read, never as an answer.
  */
 public record AnswerView(String id, String permalink, String question, boolean answered, List<Part> parts, String text,
-                         List<SourceView> sources, List<ArticleLink> suggestions, String askedOn, String askedOnIso) {
+                         List<SourceView> sources, List<ArticleLink> suggestions, String askedOn, String askedOnIso,
+                         ArticleView.Verdict verdict) {
 
     /** A stretch of answer text, or (when {@code ref} is positive) the marker of the source it is quoted from. */
     public record Part(String text, int ref) {
