@@ -41,6 +41,11 @@ public class ClaimTexts {
         return c.checkedOn() == null ? line : line + " " + checkedOn.replace("{date}", DAY.format(c.checkedOn()));
     }
 
+    /** The site's name, for a review whose metadata names no fact-checker. */
+    public String publisher() {
+        return publisher;
+    }
+
     /** A claim's closing full stop would end the quoted claim inside the line. */
     private static String stripEnd(String claim) {
         return claim.endsWith(".") && !claim.endsWith("..") ? claim.substring(0, claim.length() - 1) : claim;

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record AnswerView(String id, String permalink, String question, boolean answered, List<Part> parts, String text,
                          List<SourceView> sources, List<ArticleLink> suggestions, String askedOn, String askedOnIso,
-                         AnswerKind kind, String kindLabel) {
+                         AnswerKind kind, String kindLabel, ArticleView.Verdict verdict) {
 
     /** A stretch of answer text, or (when {@code ref} is positive) the marker of the source it is quoted from. */
     public record Part(String text, int ref) {

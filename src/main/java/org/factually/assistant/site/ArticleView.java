@@ -1,5 +1,7 @@
 package org.factually.assistant.site;
 
+import io.quarkus.qute.RawString;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,16 @@ import java.util.Locale;
  * a citation can point at it; {@code followUps} are the article's own follow-up questions.
  */
 public record ArticleView(String id, String title, String titleAnchor, String checkedOn, String checkedOnIso,
-                          List<Section> sections, List<FollowUp> followUps, int maxQuestionLength) {
+                          List<Section> sections, List<FollowUp> followUps, int maxQuestionLength,
+                          List<Verdict> verdicts, RawString claimReviewJsonLd) {
+
+    /**
+     * A reviewed claim's verdict, shown at the top of the article: {@code tone} (low, middle, high, unrated) places the
+     * rating on its scale for the badge's colour; the text says the same in words.
+     */
+    public record Verdict(String claim, String claimant, String verdict, String ratingValue, String worstRating,
+                          String bestRating, String tone) {
+    }
 
     /** Whether the page labels the article a fact check above its title; most titles already say so. */
     public boolean needsKicker() {

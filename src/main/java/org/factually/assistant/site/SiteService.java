@@ -7,7 +7,10 @@ import org.factually.assistant.answering.AnswerReply;
 import org.factually.assistant.answering.AnswerService;
 import org.factually.assistant.answering.Citation;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.answering.ClaimTexts;
 import org.factually.assistant.articles.Article;
+import org.factually.assistant.articles.ClaimReview;
+import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.articles.PublishedArticles;
 import org.factually.assistant.common.Dates;
@@ -17,6 +20,7 @@ import org.factually.assistant.articles.Passage;
 import org.factually.assistant.articles.PassageKind;
 import org.factually.assistant.articles.RelatedQuestion;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,9 +53,14 @@ public class SiteService {
     private final AnswerConfig answerConfig;
     private final FeedbackConfig feedbackConfig;
     private final PublishedArticles published;
+    private final ClaimReviewJsonLd jsonLd;
+    private final ClaimTexts claimTexts;
 
     public SiteService(AnswerService answers, SiteTexts texts, SiteConfig config, AnswerConfig answerConfig,
-                       FeedbackConfig feedbackConfig, PublishedArticles published) {
+                       FeedbackConfig feedbackConfig, PublishedArticles published, ClaimReviewJsonLd jsonLd,
+                       ClaimTexts claimTexts) {
+        this.jsonLd = jsonLd;
+        this.claimTexts = claimTexts;
         this.answers = answers;
         this.texts = texts;
         this.config = config;
@@ -100,13 +109,38 @@ public class SiteService {
         }
         Article article = found.get();
         List<Passage> passages = Passage.ofArticle(id);
+        List<ClaimReview> reviews = ClaimReview.ofArticle(id);
         List<ArticleView.FollowUp> followUps = RelatedQuestion.ofArticle(id).stream()
                 .map(q -> new ArticleView.FollowUp(q.question, "/ask?q=" + URLEncoder.encode(q.question, StandardCharsets.UTF_8)))
                 .toList();
         String titleAnchor = passages.stream().filter(p -> p.kind == PassageKind.TITLE).findFirst()
                 .map(p -> ArticleLinks.anchor(p.position)).orElse(null);
         return Optional.of(new ArticleView(article.id, article.title, titleAnchor, Dates.siteDay(article.checkedOn), Dates.iso(article.checkedOn),
-                sections(article.body, passages), followUps, answerConfig.maxQuestionLength()));
+                sections(article.body, passages), followUps, answerConfig.maxQuestionLength(),
+                reviews.stream().map(SiteService::verdict).toList(), jsonLd.of(article, reviews, claimTexts.publisher())));
+    }
+
+    private static ArticleView.Verdict verdict(ClaimReview r) {
+        return new ArticleView.Verdict(r.claim, r.claimant, r.verdict, plain(r.ratingValue), plain(r.worstRating), plain(r.bestRating),
+                tone(r.ratingValue, r.worstRating, r.bestRating));
+    }
+
+    private static ArticleView.Verdict verdict(ReviewedClaim r) {
+        return new ArticleView.Verdict(r.claim(), r.claimant(), r.verdict(), plain(r.ratingValue()), plain(r.worstRating()),
+                plain(r.bestRating()), tone(r.ratingValue(), r.worstRating(), r.bestRating()));
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? null : n.stripTrailingZeros().toPlainString();
+    }
+
+    /** Where the rating sits on its scale, in thirds: the badge's colour, never its only meaning. */
+    private static String tone(BigDecimal value, BigDecimal worst, BigDecimal best) {
+        if (value == null || worst == null || best == null || best.compareTo(worst) == 0) {
+            return "unrated";
+        }
+        double share = value.subtract(worst).doubleValue() / best.subtract(worst).doubleValue();
+        return share < 1.0 / 3 ? "low" : share < 2.0 / 3 ? "middle" : "high";
     }
 
     /** Permanent address of an answer's page. */
@@ -136,7 +170,8 @@ public class SiteService {
                 : texts.kindLabel(kind, reply.reviewed() == null ? "" : MOMENT.format(reply.reviewed().reviewedAt().atZone(config.timeZone())));
         return new AnswerView(reply.id(), permalink(reply.id()), reply.question(), answered,
                 answered ? parts(reply.answer(), sources) : List.of(), reply.answer(), sources, suggestions,
-                MOMENT.format(asked.atZone(config.timeZone())), asked.toString(), kind, label);
+                MOMENT.format(asked.atZone(config.timeZone())), asked.toString(), kind, label,
+                answered && reply.claimReview() != null ? verdict(reply.claimReview()) : null);
     }
 
     /** Splits the answer at its markers; a marker without a source stays text. */

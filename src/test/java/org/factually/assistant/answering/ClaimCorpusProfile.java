@@ -17,7 +17,9 @@ public class ClaimCorpusProfile implements QuarkusTestProfile {
         return Map.of(
                 "corpus.dir", "../shared/corpus/factually,../shared/datasets/politifact-claims/corpus",
                 // public stays on the search path: the vector type lives there.
-                "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", SCHEMA + ",public",
-                "quarkus.flyway.schemas", SCHEMA);
+                "quarkus.datasource.jdbc.new-connection-sql", "SET search_path TO " + SCHEMA + ", public",
+                "quarkus.flyway.schemas", SCHEMA,
+                // 600 articles are embedded at start-up on a machine other builds share.
+                "quarkus.datasource.jdbc.acquisition-timeout", "PT60S");
     }
 }
