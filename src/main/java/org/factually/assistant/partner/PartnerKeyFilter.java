@@ -1,7 +1,6 @@
 package org.factually.assistant.partner;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
