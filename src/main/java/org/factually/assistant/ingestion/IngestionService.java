@@ -87,16 +87,16 @@ public class IngestionService {
         return restored;
     }
 
-    /**
-     * Ingests every article file of a folder; a malformed file is reported and skipped while the others load.
-     * The start-up load runs on a thread of its own, which needs a request context for the article queries.
-     */
-    @ActivateRequestContext
+    /** Ingests every article file of a folder; a malformed file is reported and skipped while the others load. */
     public Report ingestDirectory(Path dir) {
         return ingestDirectories(List.of(dir));
     }
 
-    /** Ingests the article files of several folders as one corpus: an article id is used once across them all. */
+    /**
+     * Ingests the article files of several folders as one corpus: an article id is used once across them all.
+     * The start-up load runs on a thread of its own, which needs a request context for the article queries.
+     */
+    @ActivateRequestContext
     public Report ingestDirectories(List<Path> dirs) {
         long started = System.nanoTime();
         List<Path> files = new ArrayList<>();
