@@ -20,3 +20,13 @@ CREATE TABLE withdrawn_related_question (
     question   text    NOT NULL
 );
 CREATE INDEX withdrawn_related_question_article ON withdrawn_related_question (article_id);
+-- The passages' sentences and sentence vectors (V8_1) are kept aside with them, and come back with them.
+CREATE TABLE withdrawn_passage_sentence (
+    passage_id   bigint      NOT NULL REFERENCES withdrawn_passage (id) ON DELETE CASCADE,
+    ordinal      integer     NOT NULL,
+    start_offset integer     NOT NULL,
+    end_offset   integer     NOT NULL,
+    text         text        NOT NULL,
+    embedding    vector(384) NOT NULL,
+    PRIMARY KEY (passage_id, ordinal)
+);

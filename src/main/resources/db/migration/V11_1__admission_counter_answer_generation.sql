@@ -5,6 +5,8 @@
 --    each admission deletes as expired. The limits are exactly those of V4.
 -- 2. Its commit no longer waits for the disk: a crash may forget the last fraction of a second of hits, which
 --    errs on the partner's side; nothing is ever admitted beyond a limit by it.
+-- 3. Retry-After (issue 10) comes from the hit that must leave the window, which after a key's limit was lowered
+--    is not the oldest one.
 ALTER TABLE api_key ADD COLUMN window_hits integer NOT NULL DEFAULT 0;
 UPDATE api_key k SET window_hits = (SELECT count(*) FROM api_key_hit h WHERE h.key_id = k.id);
 
@@ -20,6 +22,7 @@ DECLARE
     v_expired integer;
     v_hits    integer;
     v_oldest  timestamptz;
+    v_frees   timestamptz;
 BEGIN
     PERFORM set_config('synchronous_commit', 'off', true);
     SELECT * INTO k FROM api_key WHERE key_hash = p_hash FOR NO KEY UPDATE;
@@ -52,8 +55,13 @@ BEGIN
         UPDATE api_key SET window_hits = v_hits WHERE id = k.id;
         INSERT INTO api_key_usage AS u (key_id, day, rate_limited) VALUES (k.id, v_day, 1)
         ON CONFLICT (key_id, day) DO UPDATE SET rate_limited = u.rate_limited + 1;
+        -- The next request is admitted once only rate_limit - 1 hits remain in the window, i.e. when the hit at
+        -- position (v_hits - rate_limit + 1), oldest first, leaves it: the oldest hit only while the window holds
+        -- exactly rate_limit hits; after the limit was lowered it holds more.
+        SELECT h.at INTO v_frees FROM api_key_hit h WHERE h.key_id = k.id
+        ORDER BY h.at OFFSET v_hits - k.rate_limit LIMIT 1;
         RETURN QUERY SELECT 'rate-limited', k.id, k.partner, k.rate_limit, 0,
-                            v_oldest + p_window, k.daily_quota, k.daily_quota - v_used;
+                            coalesce(v_frees, v_oldest) + p_window, k.daily_quota, k.daily_quota - v_used;
         RETURN;
     END IF;
 
@@ -66,7 +74,7 @@ BEGIN
 END;
 $$;
 
--- 3. The generation of everything an answer depends on: the articles and passages, and the newsroom's reviews.
+-- 4. The generation of everything an answer depends on: the articles and passages, and the newsroom's reviews.
 --    Every change to them bumps it in the changing transaction and notifies channel answer_generation at commit,
 --    so that each instance's cache of decisions (answering.DecisionCache) drops what it computed before, and an
 --    answer is served from the cache only while the generation it was computed at is still the current one.
