@@ -1,12 +1,11 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.common.Dates;
 import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.Prompts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The verdict line of a claim reviewed only in metadata, from the templates {@code prompts/claim-verdict.txt}
@@ -16,7 +15,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class ClaimTexts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private final String verdict;
     private final String unattributed;
@@ -38,7 +36,7 @@ public class ClaimTexts {
                 .replace("{verdict}", c.verdict())
                 // the claim last: its own text may hold braces
                 .replace("{claim}", stripEnd(c.claim()));
-        return c.checkedOn() == null ? line : line + " " + checkedOn.replace("{date}", DAY.format(c.checkedOn()));
+        return c.checkedOn() == null ? line : line + " " + checkedOn.replace("{date}", Dates.SITE_DAY.format(c.checkedOn()));
     }
 
     /** The site's name, for a review whose metadata names no fact-checker. */

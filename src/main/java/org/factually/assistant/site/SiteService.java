@@ -14,6 +14,7 @@ import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.articles.PublishedArticles;
 import org.factually.assistant.common.Dates;
+import org.factually.assistant.common.Moments;
 import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.feedback.FeedbackConfig;
 import org.factually.assistant.articles.Passage;
@@ -24,11 +25,9 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +42,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteService {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm z", Locale.US);
     // The answer service closes every quoted sentence with the marker of its source, " [n]".
     private static final Pattern MARKER = Pattern.compile("\\s*\\[(\\d+)\\]");
 
@@ -55,10 +53,12 @@ public class SiteService {
     private final PublishedArticles published;
     private final ClaimReviewJsonLd jsonLd;
     private final ClaimTexts claimTexts;
+    private final Moments moments;
 
     public SiteService(AnswerService answers, SiteTexts texts, SiteConfig config, AnswerConfig answerConfig,
                        FeedbackConfig feedbackConfig, PublishedArticles published, ClaimReviewJsonLd jsonLd,
-                       ClaimTexts claimTexts) {
+                       ClaimTexts claimTexts, Moments moments) {
+        this.moments = moments;
         this.jsonLd = jsonLd;
         this.claimTexts = claimTexts;
         this.answers = answers;
@@ -167,10 +167,10 @@ public class SiteService {
         Instant asked = reply.createdAt().truncatedTo(ChronoUnit.SECONDS);
         AnswerKind kind = AnswerKind.of(reply);
         String label = kind == null ? null
-                : texts.kindLabel(kind, reply.reviewed() == null ? "" : MOMENT.format(reply.reviewed().reviewedAt().atZone(config.timeZone())));
+                : texts.kindLabel(kind, reply.reviewed() == null ? "" : moments.of(reply.reviewed().reviewedAt()));
         return new AnswerView(reply.id(), permalink(reply.id()), reply.question(), answered,
                 answered ? parts(reply.answer(), sources) : List.of(), reply.answer(), sources, suggestions,
-                MOMENT.format(asked.atZone(config.timeZone())), asked.toString(), kind, label,
+                moments.of(asked), asked.toString(), kind, label,
                 answered && reply.claimReview() != null ? verdict(reply.claimReview()) : null);
     }
 
