@@ -10,9 +10,11 @@ import org.factually.assistant.retrieval.TermStatistics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,10 @@ public class AnswerDecider {
         }
     }
 
+    // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
+    private static final Pattern NAME = Pattern.compile(
+            "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
+
     // Kept with every answer so that editors see which sentences came close.
     private static final int TOP_CANDIDATES_KEPT = 5;
 
@@ -52,6 +58,8 @@ public class AnswerDecider {
     public Decision decide(Question question, RetrievalService.Retrieval retrieval) {
         List<PassageHit> hits = retrieval.hits();
         AnswerType type = question.type();
+        // Rarity among the articles nearest the question, not the whole corpus (see RetrievalService.Retrieval).
+        TermStatistics.Neighbourhood around = retrieval.neighbourhood();
         Map<String, Double> weights = retrieval.termWeights();
         double topSimilarity = hits.stream().mapToDouble(PassageHit::similarity).max().orElse(0);
         DecisionScores scores = new DecisionScores(type.name(), List.copyOf(weights.keySet()), List.copyOf(retrieval.focusTerms()),
@@ -75,14 +83,20 @@ public class AnswerDecider {
         Set<String> typeStems = new HashSet<>();
         type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
         Set<String> rare = weights.keySet().stream()
-                .filter(stem -> !typeStems.contains(stem) && statistics.documentFrequency(stem) > 0 && statistics.idf(stem) >= config.rareTermIdf())
+                .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
+        // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
+        Set<String> names = names(question.asked(), weights.keySet(), retrieval.synonymTerms());
+        List<PassageHit> naming = hits.stream().filter(h -> names.stream().allMatch(n -> around.articleUses(h.articleId(), n))).toList();
+        if (naming.isEmpty()) {
+            return unknown("no article names all that the question names: " + String.join(", ", names), scores);
+        }
         Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
         // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
         // Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
         Set<String> requiredInSentence = type.particularFact()
                 ? rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet()) : Set.of();
-        List<Candidate> candidates = candidates(hits, weights, type, typeStems, rareFocus, requiredInSentence);
+        List<Candidate> candidates = candidates(naming, weights, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -157,6 +171,14 @@ public class AnswerDecider {
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /** The stems of the names, acronyms and identifiers a question uses, among its weighted words and not put in for it. */
+    private Set<String> names(String asked, Set<String> terms, Set<String> synonyms) {
+        Set<String> out = new LinkedHashSet<>();
+        NAME.matcher(asked).results().forEach(m -> analyzer.stems(m.group()).stream()
+                .filter(st -> terms.contains(st) && !synonyms.contains(st)).forEach(out::add));
         return out;
     }
 

@@ -46,6 +46,10 @@ public class PassageSearch {
             ORDER BY f.rrf DESC, similarity DESC
             LIMIT ?5""";
 
+    private static final String NEAREST_ARTICLES = """
+            SELECT DISTINCT article_id FROM (SELECT p.article_id FROM passage p
+                                             ORDER BY p.embedding <=> CAST(?1 AS vector) LIMIT ?2) nearest""";
+
     private final EntityManager em;
     private final ObjectMapper json;
 
@@ -65,6 +69,16 @@ public class PassageSearch {
                 .setParameter(5, limit)
                 .getResultList();
         return rows.stream().map(this::hit).toList();
+    }
+
+    /** The articles of the passages nearest a question: the neighbourhood its word statistics are counted in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<String> nearestArticles(float[] questionVector, int passages) {
+        return em.createNativeQuery(NEAREST_ARTICLES)
+                .setParameter(1, Vectors.literal(questionVector))
+                .setParameter(2, passages)
+                .getResultList();
     }
 
     private PassageHit hit(Object[] r) {

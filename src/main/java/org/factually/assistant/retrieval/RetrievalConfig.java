@@ -14,8 +14,11 @@ public interface RetrievalConfig {
     @WithDefault("60")
     int rrfK();
 
-    /** How many fused passages a search returns. */
-    @WithDefault("30")
+    /**
+     * How many fused passages a search returns. 50 rather than 30: once other subjects' articles share the corpus, a
+     * passage near the question in one branch only can fall below the passages of both (README, "Claim questions").
+     */
+    @WithDefault("50")
     int results();
 
     /**

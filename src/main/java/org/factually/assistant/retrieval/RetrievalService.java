@@ -25,10 +25,11 @@ public class RetrievalService {
     /**
      * The passages found, best first; the question's content stems with their weights (rarer weighs more);
      * its focus stems, the first content words, where English questions put what they ask about; and the time
-     * spent analysing the question's words and searching.
+     * spent analysing the question's words and searching. Rarity is counted in the question's {@code neighbourhood},
+     * the articles of its nearest passages, where the question's subject is common and what sets a passage apart is rare.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            Set<String> synonymTerms, long analysisMicros, long searchMicros) {
+                            Set<String> synonymTerms, TermStatistics.Neighbourhood neighbourhood, long analysisMicros, long searchMicros) {
     }
 
     private final EmbeddingService embeddings;
@@ -51,39 +52,50 @@ public class RetrievalService {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    // Every word capitalised: a name, which a synonym would turn into something else ("New Hampshire" → "N.H.").
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\S*(\\W+\\p{Lu}\\S*)+");
 
     /**
      * The question in the articles' words where its own are not theirs: a long form the articles abbreviate becomes
-     * the abbreviation; a WordNet phrase ("take part") becomes a one-word synonym the articles use ("participate").
+     * the abbreviation; a WordNet phrase ("take part", "say no") becomes a one-word synonym the articles use
+     * ("participate", "refuse"). A name ("New Hampshire") stays as written, and a phrase that is one content word with
+     * a particle ("pays for") keeps that word, which says enough, with the synonym added after the reader's words.
      * The words put in are returned in {@code replacements}, to weigh less than the reader's own.
      */
-    String inArticleWords(String question, Set<String> replacements) {
+    String inArticleWords(String question, TermStatistics.Neighbourhood around, Set<String> replacements) {
         String q = question;
         for (Map.Entry<String, String> a : statistics.abbreviations().entrySet()) {
             q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
         }
         List<String> tokens = new ArrayList<>();
         WORD.matcher(q.toLowerCase(Locale.ROOT)).results().forEach(m -> tokens.add(m.group()));
+        List<String> added = new ArrayList<>();
         for (int n = config.synonymPhraseWords(); n >= 2; n--) {
             for (int i = 0; i + n <= tokens.size(); i++) {
                 String phrase = String.join(" ", tokens.subList(i, i + n));
-                Optional<String> seen = synonyms.of(phrase).stream().filter(this::usedByTheArticles).findFirst();
-                if (seen.isPresent()) {
-                    q = Pattern.compile("(?i)\\b" + String.join("\\W+", tokens.subList(i, i + n)) + "\\b").matcher(q).replaceAll(seen.get());
-                    replacements.add(seen.get());
+                Optional<String> seen = synonyms.of(phrase).stream().filter(w -> usedNearby(w, around)).findFirst();
+                Matcher asWritten = Pattern.compile("(?i)\\b" + String.join("\\W+", tokens.subList(i, i + n)) + "\\b").matcher(q);
+                if (seen.isEmpty() || !asWritten.find() || NAME.matcher(asWritten.group()).matches()) {
+                    continue;
+                }
+                replacements.add(seen.get());
+                if (analyzer.contentWords(phrase, 0).size() == 1) {
+                    added.add(seen.get());
+                } else {
+                    q = asWritten.replaceAll(seen.get());
                 }
             }
         }
-        return q;
+        return added.isEmpty() ? q : q + " " + String.join(" ", added);
     }
 
-    /** A one-word synonym all of whose stems stand in some passage. */
-    private boolean usedByTheArticles(String synonym) {
+    /** A one-word synonym all of whose stems stand in some passage of the question's neighbourhood. */
+    private boolean usedNearby(String synonym, TermStatistics.Neighbourhood around) {
         if (synonym.contains(" ")) {
             return false;
         }
         List<String> stems = analyzer.stems(synonym);
-        return !stems.isEmpty() && stems.stream().allMatch(st -> statistics.documentFrequency(st) > 0);
+        return !stems.isEmpty() && stems.stream().allMatch(st -> around.documentFrequency(st) > 0);
     }
 
     /** The {@code limit} best passages for a text, embedded here: the partners' passage search. */
@@ -98,17 +110,19 @@ public class RetrievalService {
 
     private Retrieval retrieve(String question, float[] vector, int limit) {
         long t0 = System.nanoTime();
+        // Statistics over the whole corpus would make this subject's own words rare once articles on other subjects join it.
+        TermStatistics.Neighbourhood around = statistics.around(search.nearestArticles(vector, config.candidates()));
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> replacements = new HashSet<>();
         Set<String> synonymStems = new LinkedHashSet<>();
-        String inTheirWords = inArticleWords(question, replacements);
+        String inTheirWords = inArticleWords(question, around, replacements);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             TermAnalyzer.Word word = asked;
-            // A word no article uses stands for its commonest synonym that they do use ("cops" → officer); with
-            // none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
-            if (word.stems().stream().allMatch(st -> statistics.documentFrequency(st) == 0)) {
-                Optional<String> seen = synonyms.of(word.text()).stream().filter(this::usedByTheArticles).findFirst();
+            // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
+            // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
+            if (word.stems().stream().allMatch(st -> around.documentFrequency(st) == 0)) {
+                Optional<String> seen = synonyms.of(word.text()).stream().filter(w -> usedNearby(w, around)).findFirst();
                 if (seen.isPresent()) {
                     word = new TermAnalyzer.Word(seen.get(), analyzer.stems(seen.get()), word.focus());
                     replacements.add(seen.get());
@@ -121,7 +135,7 @@ public class RetrievalService {
                 synonymStems.addAll(word.stems());
             }
             for (String stem : word.stems()) {
-                weights.merge(stem, statistics.idf(stem) * share, Math::max);
+                weights.merge(stem, around.idf(stem) * share, Math::max);
                 if (word.focus()) {
                     focus.add(stem);
                 }
@@ -131,7 +145,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                Collections.unmodifiableSet(synonymStems), (t1 - t0) / 1000, (t2 - t1) / 1000);
+                Collections.unmodifiableSet(synonymStems), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.factually.assistant.articles.CorpusChanged;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,43 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class TermStatistics {
 
-    record Snapshot(Map<String, Integer> documentFrequency, int passages, Map<String, String> abbreviations, String signature) {
+    record Snapshot(Map<String, Integer> documentFrequency, int passages, Map<String, ArticleTerms> articles,
+                    Map<String, String> abbreviations, String signature) {
+    }
+
+    /** One article's passage count and how many of its passages contain each stem. */
+    record ArticleTerms(int passages, Map<String, Integer> documentFrequency) {
+    }
+
+    /**
+     * Word statistics of a few articles only: those a question's passages come from. Within them the subject of the
+     * question is common and what tells one passage from another is rare, however many unrelated articles the corpus
+     * also holds; statistics over the whole corpus would make the subject's own words rare once other subjects join it.
+     */
+    public static final class Neighbourhood {
+        private final Map<String, ArticleTerms> articles;
+        private final int passages;
+
+        private Neighbourhood(Map<String, ArticleTerms> articles) {
+            this.articles = articles;
+            this.passages = articles.values().stream().mapToInt(ArticleTerms::passages).sum();
+        }
+
+        /** Passages of these articles that contain the stem. */
+        public int documentFrequency(String stem) {
+            return articles.values().stream().mapToInt(a -> a.documentFrequency().getOrDefault(stem, 0)).sum();
+        }
+
+        /** Inverse document frequency among these articles' passages, smoothed as {@link TermStatistics#idf}. */
+        public double idf(String stem) {
+            return Math.log((passages + 1.0) / (documentFrequency(stem) + 0.5));
+        }
+
+        /** Whether some passage of the article contains the stem. */
+        public boolean articleUses(String articleId, String stem) {
+            ArticleTerms a = articles.get(articleId);
+            return a != null && a.documentFrequency().containsKey(stem);
+        }
     }
 
     // Stems of passages that have none yet (new passages), written in batches of this many.
@@ -57,6 +94,19 @@ public class TermStatistics {
     public double idf(String stem) {
         Snapshot s = current();
         return Math.log((s.passages() + 1.0) / (s.documentFrequency().getOrDefault(stem, 0) + 0.5));
+    }
+
+    /** The statistics of these articles alone (see {@link Neighbourhood}). */
+    public Neighbourhood around(Collection<String> articleIds) {
+        Map<String, ArticleTerms> all = current().articles();
+        Map<String, ArticleTerms> chosen = new HashMap<>();
+        articleIds.forEach(id -> {
+            ArticleTerms a = all.get(id);
+            if (a != null) {
+                chosen.put(id, a);
+            }
+        });
+        return new Neighbourhood(chosen);
     }
 
     /**
@@ -91,7 +141,26 @@ public class TermStatistics {
         for (Object[] row : rows) {
             df.put((String) row[0], ((Number) row[1]).intValue());
         }
-        snapshot = new Snapshot(Map.copyOf(df), ((Number) sig[0]).intValue(), learnAbbreviations(), signature);
+        snapshot = new Snapshot(Map.copyOf(df), ((Number) sig[0]).intValue(), articleTerms(), learnAbbreviations(), signature);
+    }
+
+    private Map<String, ArticleTerms> articleTerms() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("SELECT article_id, count(*) FROM passage GROUP BY article_id").getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT p.article_id, w.word, count(*) FROM passage p, unnest(tsvector_to_array(p.terms)) AS w(word)
+                WHERE p.terms IS NOT NULL GROUP BY p.article_id, w.word""").getResultList();
+        Map<String, Map<String, Integer>> df = new HashMap<>();
+        for (Object[] r : rows) {
+            df.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], ((Number) r[2]).intValue());
+        }
+        Map<String, ArticleTerms> out = new HashMap<>(counts.size() * 2);
+        for (Object[] c : counts) {
+            String id = (String) c[0];
+            out.put(id, new ArticleTerms(((Number) c[1]).intValue(), Map.copyOf(df.getOrDefault(id, Map.of()))));
+        }
+        return Map.copyOf(out);
     }
 
     /** Stores the stems of passages ingested since the last refresh (by this instance or another). */
