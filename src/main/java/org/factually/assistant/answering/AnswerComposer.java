@@ -48,7 +48,7 @@ public class AnswerComposer {
         Map<String, SuggestedArticle> byArticle = new LinkedHashMap<>();
         for (PassageHit hit : hits) {
             if (hit.similarity() >= config.minSimilarity() && byArticle.size() < config.suggestedArticles()) {
-                byArticle.putIfAbsent(hit.articleId(), new SuggestedArticle(hit.articleId(), hit.title(), ArticleLinks.article(hit.articleId())));
+                byArticle.putIfAbsent(hit.articleId(), SuggestedArticle.near(hit.articleId(), hit.title(), ArticleLinks.article(hit.articleId())));
             }
         }
         return List.copyOf(byArticle.values());

@@ -100,7 +100,15 @@ public class AnswerDecider {
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
-        Candidate best = candidates.get(0);
+        // What someone says is their claim, not a finding: asked whether something is so, the answer starts from a
+        // sentence that is no report of what someone says (reports may follow it, whole, with their speaker) --
+        // unless the question asks what someone says ("Do critics argue …?").
+        Candidate best = Attribution.asksWhether(question.asked()) && !Attribution.reports(question.asked())
+                ? candidates.stream().filter(c -> !Attribution.reports(c.sentence())).findFirst().orElse(null)
+                : candidates.get(0);
+        if (best == null) {
+            return unknown("the closest sentences only report what someone says", scores);
+        }
         scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), scores.unseenTerms(),
                 candidates.stream().limit(TOP_CANDIDATES_KEPT).map(AnswerDecider::describe).toList(),
                 round(best.coverage()), round(best.score()), null);

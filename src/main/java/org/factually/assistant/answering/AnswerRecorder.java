@@ -3,6 +3,7 @@ package org.factually.assistant.answering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.Vectors;
 
 import java.time.Instant;
@@ -56,7 +57,20 @@ public class AnswerRecorder {
         record.servedFrom = source.id;
         record.reviewedAt = source.reviewedAt;
         record.reviewedKind = AnswerReply.Reviewed.kindOf(source.reviewState);
+        record.claimReview = claimReviewKept(source);
         return record;
+    }
+
+    /**
+     * The claim review a reviewed answer gives the verdict of, as long as the reviewed text still cites its article: an
+     * approved verdict answer keeps it, an edited one keeps it only if the editors kept the article among its sources.
+     */
+    private static ReviewedClaim claimReviewKept(AnswerRecord source) {
+        if (source.claimReview == null || source.reviewedCitations == null) {
+            return null;
+        }
+        boolean cited = source.reviewedCitations.stream().anyMatch(c -> source.claimReview.articleId().equals(c.articleId()));
+        return cited ? source.claimReview : null;
     }
 
     /** The decision made for an earlier asking of the same normalised question, as an answer of its own. */

@@ -171,7 +171,8 @@ public class ClaimAnswers {
         for (ClaimMatcher.Candidate c : candidates) {
             if (c.similarity() >= answering.minSimilarity() && byArticle.size() < answering.suggestedArticles()) {
                 Article a = Article.findById(c.articleId());
-                byArticle.putIfAbsent(a.id, new SuggestedArticle(a.id, a.title, ArticleLinks.article(a.id)));
+                ClaimReview other = ClaimReview.findById(c.claimReviewId());
+                byArticle.putIfAbsent(a.id, new SuggestedArticle(a.id, a.title, ArticleLinks.article(a.id), other.claim));
             }
         }
         return List.copyOf(byArticle.values());

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,6 +22,22 @@ class AnswerDecisionTest {
     private static ValidatableResponse ask(String question) {
         return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .when().post("/api/v1/answers").then().statusCode(200);
+    }
+
+    @Test
+    void aQuestionWhetherSomethingIsSoIsNotAnsweredByAReportOfWhatSomeoneSays() {
+        String answer = ask("Can local police refuse to cooperate with ICE?").body("status", equalTo("answered"))
+                .extract().jsonPath().getString("answer");
+        String first = answer.substring(0, answer.indexOf(" [1]"));
+        // the corpus's closest sentence, "Local opponents frame refusal to engage as …", is what opponents say
+        assertThat(first).doesNotStartWith("Local opponents frame");
+        assertThat(Attribution.reports(first)).as(first).isFalse();
+    }
+
+    @Test
+    void aQuestionAboutWhatCriticsArgueMayBeAnsweredWithTheirWordsAndWhoSaysThem() {
+        ask("Do critics argue that 287(g) fuels racial profiling?").body("status", equalTo("answered"))
+                .body("answer", containsString("argue"));
     }
 
     @Test

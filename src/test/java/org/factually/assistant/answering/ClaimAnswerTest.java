@@ -3,8 +3,12 @@ package org.factually.assistant.answering;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.factually.assistant.Newsroom;
 import org.factually.assistant.PartnerApi;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,5 +86,35 @@ class ClaimAnswerTest {
     void aClaimNoArticleCheckedIsUnknownEvenWhenItsTopicIsCovered() {
         JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida nothing at all?");
         assertThat(reply.getString("status")).isEqualTo("unknown");
+    }
+
+    @Test
+    void anApprovedVerdictAnswerServedAgainKeepsItsClaimReview() {
+        Instant started = Instant.now();
+        try {
+            String question = "Is it true that my campaign alone has created more jobs in the state of Rhode Island than Narragansett Beer?";
+            JsonPath draft = PartnerApi.ask(question);
+            assertThat(draft.getString("claimReview.articleId")).isNotNull();
+            Newsroom.ensureAccounts();
+            Newsroom.login(Newsroom.EDITOR).decide(draft.getString("id"), "approve");
+
+            JsonPath served = PartnerApi.ask(question);
+            assertThat(served.getString("reviewed.kind")).isEqualTo("approved");
+            assertThat(served.getString("claimReview.articleId")).isEqualTo(draft.getString("claimReview.articleId"));
+            assertThat(served.getString("claimReview.verdict")).isEqualTo(draft.getString("claimReview.verdict"));
+            // Asked once more, the decision is repeated (decision cache) with the claim review still on it.
+            assertThat(PartnerApi.ask(question).getString("claimReview.verdict")).isEqualTo(draft.getString("claimReview.verdict"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> AnswerRecord.delete("createdAt >= ?1", started));
+        }
+    }
+
+    @Test
+    void theChecksSuggestedForAnUncheckedClaimAreLabelledAsChecksOfOtherClaims() {
+        JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida $4.2 billion a year?");
+        assertThat(reply.getList("suggestions")).isNotEmpty();
+        assertThat(reply.getList("suggestions.checksOtherClaim", String.class))
+                .contains("The Medicaid expansion is going to cost Florida $1.9 billion a year.")
+                .doesNotContainNull();
     }
 }

@@ -61,11 +61,10 @@ class ClaimEvaluationTest {
         assertThat(EvalScoring.truthfulness(own)).as(EvalScoring.failures(own)).isGreaterThanOrEqualTo(0.75);
     }
 
-    // Below the product's bar of 27/28: measured 23/28 on 2026-12-02 with the 600 checks loaded (dev-a01, a06, a08,
-    // a12 and u05 fail; with the site's articles alone EvaluationTest holds 27/28). This holds the measured level so
-    // that it cannot fall further unnoticed; raising it is open work (issue 9).
+    // The product's bar: with the 600 checks loaded the site's questions are decided on the statistics of the articles
+    // nearest them, so the other subjects do not change the decision (measured 27/28 on 2026-12-02; dev-a08 is refused).
     @Test
-    void theSitesDevQuestionsDoNotFallBelowTheMeasured23Of28WithTheChecksLoaded() {
-        assertThat(dev.stream().filter(EvalScoring.Outcome::correct).count()).as(EvalScoring.failures(dev)).isGreaterThanOrEqualTo(23);
+    void theSitesDevQuestionsScoreAtLeast27Of28WithTheChecksLoaded() {
+        assertThat(dev.stream().filter(EvalScoring.Outcome::correct).count()).as(EvalScoring.failures(dev)).isGreaterThanOrEqualTo(27);
     }
 }
