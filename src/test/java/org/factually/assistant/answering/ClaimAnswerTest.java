@@ -117,4 +117,11 @@ class ClaimAnswerTest {
                 .contains("The Medicaid expansion is going to cost Florida $1.9 billion a year.")
                 .doesNotContainNull();
     }
+
+    @Test
+    void aPlaceOnlyArticlesOnOtherSubjectsNameDoesNotMakeAnAnswer() {
+        // Ohio is in many checks, 287(g) only in the site's articles: no article names both.
+        JsonPath reply = PartnerApi.ask("Which Ohio counties signed up for 287(g)?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+    }
 }
