@@ -59,6 +59,10 @@ public class ReviewQueue {
             params.add(filter.outcome());
             from.append(" AND a.status = ?").append(params.size());
         }
+        if (filter.assignedTo() != null) {
+            params.add(filter.assignedTo());
+            from.append(" AND a.claimed_by = ?").append(params.size());
+        }
         if (filter.search() != null) {
             params.add(filter.search());
             from.append(" AND a.search_text @@ websearch_to_tsquery('english', ?").append(params.size()).append(')');
@@ -77,7 +81,7 @@ public class ReviewQueue {
         List<Object> pageParams = new ArrayList<>(params);
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?""")
-                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by").append(from);
+                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by, a.assigned_by").append(from);
         pageParams.add(EXCERPT_CHARS);
         sql.append(switch (filter.order()) {
             case DISLIKED -> " ORDER BY fb.negative DESC, a.created_at DESC, a.id";
@@ -126,6 +130,6 @@ public class ReviewQueue {
 
     private static QueueRow row(Object[] r, ReaderVerdicts.Summary feedback) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                Dates.instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], feedback);
+                Dates.instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], feedback);
     }
 }
