@@ -106,6 +106,11 @@ public record QueueFilter(String state, String outcome, String feedback, String 
         return feedback != null || reason != null || order != Order.NEWEST;
     }
 
+    /** Whether the filter keeps answers by their review state only, or keeps them all. */
+    boolean byStateOnly() {
+        return outcome == null && feedback == null && reason == null && search == null && assignedTo == null;
+    }
+
     /** The query string of this filter on another page, for links. */
     public String query(int otherPage) {
         StringBuilder sb = new StringBuilder();
