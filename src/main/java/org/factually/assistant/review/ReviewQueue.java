@@ -76,16 +76,12 @@ public class ReviewQueue {
             params.add(filter.reason());
             from.append(" AND ?").append(params.size()).append(" = ANY (fb.reasons)");
         }
-        Map<String, Long> counts = stateCounts();
-        // Filtered by state alone (or not at all), the count per state the page shows anyway is the total: one scan fewer.
-        long total = filter.byStateOnly()
-                ? (filter.state() == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(filter.state()))
-                : ((Number) bind(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue();
-
         List<Object> pageParams = new ArrayList<>(params);
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?""")
-                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by, a.assigned_by").append(from);
+                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by, a.assigned_by")
+                // Joined with the feedback, every matching row is read anyway: the page's own query counts them (column 12).
+                .append(byFeedback ? ", count(*) OVER ()" : "").append(from);
         pageParams.add(EXCERPT_CHARS);
         sql.append(switch (filter.order()) {
             case DISLIKED -> " ORDER BY fb.negative DESC, a.created_at DESC, a.id";
@@ -100,6 +96,16 @@ public class ReviewQueue {
         sql.append(" OFFSET ?").append(pageParams.size());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), pageParams).getResultList();
+        Map<String, Long> counts = stateCounts();
+        long total;
+        if (filter.byStateOnly()) {
+            // Filtered by state alone (or not at all), the count per state the page shows anyway is the total: one scan fewer.
+            total = filter.state() == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(filter.state());
+        } else if (byFeedback && !rows.isEmpty()) {
+            total = ((Number) rows.get(0)[12]).longValue();
+        } else {
+            total = ((Number) bind(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue();
+        }
         Map<UUID, ReaderVerdicts.Summary> feedback = verdicts.summaries(rows.stream().map(r -> (UUID) r[0]).toList());
         List<QueueRow> page = rows.stream().map(r -> row(r, feedback.getOrDefault((UUID) r[0], ReaderVerdicts.Summary.NONE))).toList();
         return new QueuePage(filter, page, total, (int) Math.max(1, (total + size - 1) / size), counts);
