@@ -151,7 +151,7 @@ public class ReviewResource {
     @Path("answers/{id}/unassign")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unassign(@RestPath UUID id, @RestForm String version, @RestForm String holder) {
-        return act(id, "unassigned", editor -> reviews.assign(id, editor, version, holder, null), null, null, null);
+        return act(id, "unassigned", editor -> reviews.unassign(id, editor, version, holder), null, null, null);
     }
 
     @POST

@@ -142,11 +142,23 @@ public class ReviewService {
     }
 
     /**
-     * Assigns the draft to another editor (or to oneself), or with no {@code assignee} unassigns it; written to the
-     * audit trail. Like a decision, it names the review version and the holder ({@code seenHolder}, blank for none)
-     * the editor's page showed: if either changed since, nothing is changed and the editor gets a conflict.
+     * Assigns the draft to another editor (or to oneself); written to the audit trail. Like a decision, it names the
+     * review version and the holder ({@code seenHolder}, blank for none) the editor's page showed: if either changed
+     * since, nothing is changed and the editor gets a conflict.
      */
     public void assign(UUID answerId, String editor, String seenVersion, String seenHolder, String assignee) {
+        if (Texts.blankToNull(assignee) == null) {
+            throw ProblemException.badRequest("assignee-required", "assignee: choose the editor who is to review this answer");
+        }
+        hold(answerId, editor, seenVersion, seenHolder, assignee);
+    }
+
+    /** Takes the draft from whoever holds it, so that any editor may review it; the same checks as {@link #assign}. */
+    public void unassign(UUID answerId, String editor, String seenVersion, String seenHolder) {
+        hold(answerId, editor, seenVersion, seenHolder, null);
+    }
+
+    private void hold(UUID answerId, String editor, String seenVersion, String seenHolder, String assignee) {
         AnswerRecord answer = locked(answerId);
         int seen = version(seenVersion);
         if (seen != answer.reviewVersion) {
@@ -160,8 +172,11 @@ public class ReviewService {
         if (to != null && !accounts.reviewers().contains(to)) {
             throw ProblemException.badRequest("unknown-assignee", "assignee: '" + to + "' is not an editor's account that may review answers");
         }
-        Map<String, Object> before = snapshot(answer);
         String previous = answer.claimedBy;
+        if (to == null && previous == null) {
+            return;
+        }
+        Map<String, Object> before = snapshot(answer);
         answer.claimedBy = to;
         answer.claimedAt = to == null ? null : Instant.now();
         answer.assignedBy = to == null || to.equals(editor) ? null : editor;

@@ -169,6 +169,17 @@ class AssignmentTest {
     }
 
     @Test
+    void anAssignmentWithoutAnAssigneeIsRefusedAndChangesNothing() {
+        String id = PartnerApi.ask(QUESTION).getString("id");
+        assign(editor, id, editor.reviewVersion(id), "", Newsroom.ADMIN);
+
+        Response refused = assign(editor, id, editor.reviewVersion(id), Newsroom.ADMIN, "");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(record(id).claimedBy).isEqualTo(Newsroom.ADMIN);
+    }
+
+    @Test
     void anUnknownAssignedFilterIsABadRequest() {
         editor.given().get("/editor?assigned=" + Newsroom.ADMIN).then().statusCode(400);
     }
