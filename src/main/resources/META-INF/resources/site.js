@@ -50,6 +50,9 @@
         if (response.status === 201) {
           return response.json().then(function (reply) {
             region.innerHTML = reply.html;
+            // The note beside the answer says how this kind of answer (quoted, approved, edited) is made.
+            var note = qs('#how-answers-are-made');
+            if (note && reply.noteHtml) { note.outerHTML = reply.noteHtml; }
             // The answer page lists the latest fact checks beside the answer or in it, not under the box.
             var latest = qs('.latest-main');
             if (latest) { latest.remove(); }

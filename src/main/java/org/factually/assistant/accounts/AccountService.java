@@ -155,6 +155,13 @@ public class AccountService {
                 .orElseThrow(() -> ProblemException.notFound("No account named '" + username + "'."));
     }
 
+    /** The user names of the accounts that may review answers (editors and admins, not disabled): who can be assigned a draft. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> reviewers() {
+        return EditorUser.<EditorUser>list("disabledAt is null and role in ?1 order by username", List.of(Roles.EDITOR, Roles.ADMIN))
+                .stream().map(u -> u.username).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Account> list() {
         return EditorUser.<EditorUser>list("order by username").stream().map(Account::of).toList();

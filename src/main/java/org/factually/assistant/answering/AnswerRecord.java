@@ -74,6 +74,9 @@ public class AnswerRecord extends PanacheEntityBase {
     public String claimedBy;
     @Column(name = "claimed_at")
     public Instant claimedAt;
+    /** The editor who assigned this draft to {@code claimedBy}, when someone else did; null when they claimed it themselves. */
+    @Column(name = "assigned_by")
+    public String assignedBy;
     /** On an answer served from a reviewed one: {@code approved} or {@code edited} (see {@link AnswerReply.Reviewed}). */
     @Column(name = "reviewed_kind")
     public String reviewedKind;
@@ -84,6 +87,19 @@ public class AnswerRecord extends PanacheEntityBase {
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;
+
+    /**
+     * The answer as readers read it now: once editors published it, its reviewed text and citations, labelled with
+     * their kind and review date, as readers who ask its question are served them; otherwise as it was given.
+     */
+    public AnswerReply toReaderReply() {
+        if (servedFrom != null || !published) {
+            return toReply();
+        }
+        AnswerReply.Reviewed reviewed = new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, AnswerReply.Reviewed.kindOf(reviewState), reviewedAt);
+        return new AnswerReply(id.toString(), question, AnswerReply.ANSWERED, reviewedAnswer,
+                reviewedCitations.stream().map(StoredCitation::toApi).toList(), List.of(), createdAt, reviewed, null);
+    }
 
     public AnswerReply toReply() {
         AnswerReply.Reviewed reviewed = servedFrom == null ? null : new AnswerReply.Reviewed(AnswerReply.Reviewed.NEWSROOM, reviewedKind, reviewedAt);

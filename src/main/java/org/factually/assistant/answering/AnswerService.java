@@ -72,6 +72,12 @@ public class AnswerService {
         return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReply);
     }
 
+    /** A recorded answer as readers read it now: the reviewed version once editors published it (see {@link AnswerRecord#toReaderReply}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AnswerReply> findForReaders(UUID id) {
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReaderReply);
+    }
+
     /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */
     private AnswerRecord answerClaim(Question question, ClaimQuestions.ClaimQuestion claim) {
         long started = System.nanoTime();

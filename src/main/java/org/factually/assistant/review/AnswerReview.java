@@ -12,7 +12,7 @@ import java.util.UUID;
  * and the audit trail.
  */
 public record AnswerReview(UUID id, String question, String outcome, String answer, Instant createdAt,
-                           String state, int version, String claimedBy, Instant claimedAt, boolean published,
+                           String state, int version, String claimedBy, Instant claimedAt, String assignedBy, boolean published,
                            String reviewedBy, Instant reviewedAt,
                            String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
@@ -38,7 +38,8 @@ public record AnswerReview(UUID id, String question, String outcome, String answ
         // The snapshot fields (ReviewService.snapshot) as editors call them.
         private static final Map<String, String> FIELDS = Map.of("reviewState", "review", "published", "published",
                 "answer", "published text", "passageIds", "cited passages", "reviewedBy", "decided by",
-                "rejectReason", "rejection reason", "staleReason", "reason for returning to the queue");
+                "rejectReason", "rejection reason", "staleReason", "reason for returning to the queue",
+                "claimedBy", "assigned to");
 
         /** The fields that differ between two snapshots, in the snapshot's order. */
         static List<Change> changes(Map<String, Object> before, Map<String, Object> after) {
@@ -62,6 +63,8 @@ public record AnswerReview(UUID id, String question, String outcome, String answ
                 case ReviewService.REJECT -> "rejected it";
                 case ReviewService.FEEDBACK -> "sent it back to the queue after a reader's feedback";
                 case ReviewService.STALE -> "sent it back to the queue";
+                case ReviewService.ASSIGN -> "assigned it";
+                case ReviewService.UNASSIGN -> "unassigned it";
                 default -> action;
             };
         }

@@ -13,10 +13,14 @@ import java.util.List;
 
 /**
  * What the editor asked the queue for: a review state, an outcome, reader feedback, a reason readers gave, a text
- * search; each optional; and an order (newest first, most disliked first, latest feedback first; with a feedback
+ * search, only the drafts assigned to (or claimed by) the editor looking; each optional; and an order (newest first, most disliked first, latest feedback first; with a feedback
  * filter, most disliked is the default). {@code page} counts from 1.
  */
-public record QueueFilter(String state, String outcome, String feedback, String reason, String search, Order order, int page) {
+public record QueueFilter(String state, String outcome, String feedback, String reason, String search, String assignedTo,
+                          Order order, int page) {
+
+    /** The value of {@code assigned} that keeps the drafts assigned to the editor looking at the queue. */
+    public static final String ME = "me";
 
     public static final String NEGATIVE = "negative";
     public static final String POSITIVE = "positive";
@@ -57,14 +61,24 @@ public record QueueFilter(String state, String outcome, String feedback, String 
         }
     }
 
-    public static QueueFilter of(String state, String outcome, String feedback, String reason, String search, String sort,
-                                 Integer page, int maxSearchLength) {
+    /** The whole queue, newest first. */
+    public static QueueFilter all(int maxSearchLength) {
+        return of(null, null, null, null, null, null, null, null, null, maxSearchLength);
+    }
+
+    /** {@code assigned} = {@link #ME} keeps the drafts {@code editor} holds. */
+    public static QueueFilter of(String state, String outcome, String feedback, String reason, String search, String assigned,
+                                 String editor, String sort, Integer page, int maxSearchLength) {
         String s = Texts.blankToNull(state);
         String o = Texts.blankToNull(outcome);
         String f = Texts.blankToNull(feedback);
         String r = Texts.blankToNull(reason);
         String q = Texts.blankToNull(search);
         String by = Texts.blankToNull(sort);
+        String mine = Texts.blankToNull(assigned);
+        if (mine != null && !ME.equals(mine)) {
+            throw ProblemException.badRequest("invalid-filter", "assigned: " + ME + ", or nothing for every answer");
+        }
         if (s != null && !ReviewStates.ALL.contains(s)) {
             throw ProblemException.badRequest("invalid-filter", "state: one of " + String.join(", ", ReviewStates.ALL));
         }
@@ -84,12 +98,17 @@ public record QueueFilter(String state, String outcome, String feedback, String 
             throw ProblemException.badRequest("invalid-filter", "page: 1 or more");
         }
         Order order = by != null ? Order.of(by) : f != null || r != null ? Order.DISLIKED : Order.NEWEST;
-        return new QueueFilter(s, o, f, r, q, order, page == null ? 1 : page);
+        return new QueueFilter(s, o, f, r, q, mine == null ? null : editor, order, page == null ? 1 : page);
     }
 
     /** Whether the queue reads the feedback table: to filter by a verdict or reason, or to order by feedback. */
     boolean byFeedback() {
         return feedback != null || reason != null || order != Order.NEWEST;
+    }
+
+    /** Whether the filter keeps answers by their review state only, or keeps them all. */
+    boolean byStateOnly() {
+        return outcome == null && feedback == null && reason == null && search == null && assignedTo == null;
     }
 
     /** The query string of this filter on another page, for links. */
@@ -100,6 +119,7 @@ public record QueueFilter(String state, String outcome, String feedback, String 
         append(sb, "feedback", feedback);
         append(sb, "reason", reason);
         append(sb, "q", search);
+        append(sb, "assigned", assignedTo == null ? null : ME);
         append(sb, "sort", order == Order.NEWEST ? null : order.code());
         append(sb, "page", String.valueOf(otherPage));
         return sb.toString();

@@ -19,6 +19,16 @@ public class ReviewConflict extends ProblemException {
         super(STATUS, "review-conflict", "Changed by someone else", detail);
     }
 
+    /** An assignment sent from a page that showed another holder of the draft (or none) than it has now. */
+    static ReviewConflict heldSince(AnswerRecord now, String seenHolder, Moments moments) {
+        String was = seenHolder == null ? "nobody held it" : "it was held by " + seenHolder;
+        String is = now.claimedBy == null ? "nobody holds it now"
+                : "now " + now.claimedBy + " holds it, since " + moments.of(now.claimedAt)
+                + (now.assignedBy == null ? "" : " (assigned by " + now.assignedBy + ")");
+        return new ReviewConflict("This answer's assignment changed after your page showed it: " + was + ", " + is
+                + ". Nothing was changed by your action: read it again and decide.");
+    }
+
     static ReviewConflict since(AnswerRecord now, int seenVersion, List<ReviewAudit> changes, Moments moments) {
         String what = changes.stream()
                 .map(c -> c.actor + " " + AnswerReview.AuditEntry.done(c.action) + " on " + moments.of(c.createdAt) + (c.reason == null ? "" : " (" + c.reason + ")"))

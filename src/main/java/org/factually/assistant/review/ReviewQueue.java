@@ -59,6 +59,10 @@ public class ReviewQueue {
             params.add(filter.outcome());
             from.append(" AND a.status = ?").append(params.size());
         }
+        if (filter.assignedTo() != null) {
+            params.add(filter.assignedTo());
+            from.append(" AND a.claimed_by = ?").append(params.size());
+        }
         if (filter.search() != null) {
             params.add(filter.search());
             from.append(" AND a.search_text @@ websearch_to_tsquery('english', ?").append(params.size()).append(')');
@@ -72,12 +76,12 @@ public class ReviewQueue {
             params.add(filter.reason());
             from.append(" AND ?").append(params.size()).append(" = ANY (fb.reasons)");
         }
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue();
-
         List<Object> pageParams = new ArrayList<>(params);
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.question, a.status, a.review_state, a.published, left(coalesce(a.reviewed_answer, a.answer), ?""")
-                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by").append(from);
+                .append(pageParams.size() + 1).append("), a.created_at, a.reviewed_by, a.stale_reason, a.review_version, a.claimed_by, a.assigned_by")
+                // Joined with the feedback, every matching row is read anyway: the page's own query counts them (column 12).
+                .append(byFeedback ? ", count(*) OVER ()" : "").append(from);
         pageParams.add(EXCERPT_CHARS);
         sql.append(switch (filter.order()) {
             case DISLIKED -> " ORDER BY fb.negative DESC, a.created_at DESC, a.id";
@@ -92,9 +96,19 @@ public class ReviewQueue {
         sql.append(" OFFSET ?").append(pageParams.size());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql.toString()), pageParams).getResultList();
+        Map<String, Long> counts = stateCounts();
+        long total;
+        if (filter.byStateOnly()) {
+            // Filtered by state alone (or not at all), the count per state the page shows anyway is the total: one scan fewer.
+            total = filter.state() == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(filter.state());
+        } else if (byFeedback && !rows.isEmpty()) {
+            total = ((Number) rows.get(0)[12]).longValue();
+        } else {
+            total = ((Number) bind(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue();
+        }
         Map<UUID, ReaderVerdicts.Summary> feedback = verdicts.summaries(rows.stream().map(r -> (UUID) r[0]).toList());
         List<QueueRow> page = rows.stream().map(r -> row(r, feedback.getOrDefault((UUID) r[0], ReaderVerdicts.Summary.NONE))).toList();
-        return new QueuePage(filter, page, total, (int) Math.max(1, (total + size - 1) / size), stateCounts());
+        return new QueuePage(filter, page, total, (int) Math.max(1, (total + size - 1) / size), counts);
     }
 
     /** The newest draft waiting for review other than the one just decided and those others claimed, if any is left. */
@@ -126,6 +140,6 @@ public class ReviewQueue {
 
     private static QueueRow row(Object[] r, ReaderVerdicts.Summary feedback) {
         return new QueueRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4], (String) r[5],
-                Dates.instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], feedback);
+                Dates.instant(r[6]), (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (String) r[10], (String) r[11], feedback);
     }
 }

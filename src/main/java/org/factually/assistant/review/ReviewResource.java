@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.factually.assistant.accounts.AccountService;
 import org.factually.assistant.accounts.Roles;
 import org.factually.assistant.common.Moments;
 import org.factually.assistant.common.ProblemException;
@@ -39,7 +40,8 @@ public class ReviewResource {
 
         static native TemplateInstance answer(AnswerReview review, List<ReaderVerdicts.Verdict> feedback, String done, String error,
                                               String text, String passages, String reason, List<CorrectionDrafts.Pickable> pickable,
-                                              CorrectionPreview preview, CorrectionRefused refused, String editor);
+                                              CorrectionPreview preview, CorrectionRefused refused, String editor,
+                                              List<String> reviewers);
     }
 
     private final ReviewQueue queue;
@@ -52,9 +54,12 @@ public class ReviewResource {
     private final Moments moments;
     private final ReviewConfig config;
     private final SecurityIdentity identity;
+    private final AccountService accounts;
 
     public ReviewResource(ReviewQueue queue, ReviewDetails details, ReviewService reviews, ReaderVerdicts verdicts,
-                          CorrectionDrafts drafts, BulkReview bulk, ReviewTexts texts, Moments moments, ReviewConfig config, SecurityIdentity identity) {
+                          CorrectionDrafts drafts, BulkReview bulk, ReviewTexts texts, Moments moments, ReviewConfig config, SecurityIdentity identity,
+                          AccountService accounts) {
+        this.accounts = accounts;
         this.queue = queue;
         this.details = details;
         this.reviews = reviews;
@@ -70,8 +75,10 @@ public class ReviewResource {
     @GET
     public TemplateInstance queue(@QueryParam("state") String state, @QueryParam("outcome") String outcome,
                                   @QueryParam("feedback") String feedback, @QueryParam("reason") String reason,
-                                  @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
-        return Templates.queue(queue.page(QueueFilter.of(state, outcome, feedback, reason, q, sort, page, config.maxSearchLength())), null, null);
+                                  @QueryParam("q") String q, @QueryParam("assigned") String assigned, @QueryParam("sort") String sort,
+                                  @QueryParam("page") Integer page) {
+        return Templates.queue(queue.page(QueueFilter.of(state, outcome, feedback, reason, q, assigned, identity.getPrincipal().getName(),
+                sort, page, config.maxSearchLength())), null, null);
     }
 
     /** Rejects the selected answers with one reason, or marks them off-topic; the queue then says what was done. */
@@ -86,7 +93,7 @@ public class ReviewResource {
         } catch (ProblemException e) {
             refused = e;
         }
-        QueuePage newest = queue.page(QueueFilter.of(null, null, null, null, null, null, null, config.maxSearchLength()));
+        QueuePage newest = queue.page(QueueFilter.all(config.maxSearchLength()));
         return Response.status(refused == null ? Response.Status.OK.getStatusCode() : refused.status()).type(MediaType.TEXT_HTML)
                 .entity(Templates.queue(newest, done, refused == null ? null : refused.getMessage())).build();
     }
@@ -119,7 +126,7 @@ public class ReviewResource {
         }
         return Templates.answer(review, verdicts.on(id), done, null, formText != null ? formText : review.correctionText(),
                 formPassages != null ? formPassages : review.passageIds(), "", drafts.pickable(review), preview, refused,
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), accounts.reviewers());
     }
 
     /** Claims the draft for the editor, so that nobody else reviews it meanwhile (or takes it over). */
@@ -129,6 +136,22 @@ public class ReviewResource {
     public Response claim(@RestPath UUID id) {
         reviews.claim(id, identity.getPrincipal().getName());
         return Response.seeOther(UriBuilder.fromPath("/editor/answers/{id}").build(id)).build();
+    }
+
+    /** Assigns the draft to an editor, so that nobody else reviews it meanwhile; a stale page gets a conflict. */
+    @POST
+    @Path("answers/{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@RestPath UUID id, @RestForm String version, @RestForm String holder, @RestForm String assignee) {
+        return act(id, "assigned to " + assignee, editor -> reviews.assign(id, editor, version, holder, assignee), null, null, null);
+    }
+
+    /** Takes the draft from whoever holds it, so that anyone may review it; a stale page gets a conflict. */
+    @POST
+    @Path("answers/{id}/unassign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unassign(@RestPath UUID id, @RestForm String version, @RestForm String holder) {
+        return act(id, "unassigned", editor -> reviews.unassign(id, editor, version, holder), null, null, null);
     }
 
     @POST
@@ -192,7 +215,8 @@ public class ReviewResource {
             return Response.status(e.status())
                     .entity(Templates.answer(review, verdicts.on(id), null, e.getMessage(),
                             text != null ? text : review.correctionText(), passages != null ? passages : review.passageIds(),
-                            reason != null ? reason : "", drafts.pickable(review), null, null, identity.getPrincipal().getName()))
+                            reason != null ? reason : "", drafts.pickable(review), null, null, identity.getPrincipal().getName(),
+                            accounts.reviewers()))
                     .type(MediaType.TEXT_HTML).build();
         }
         return Response.seeOther(UriBuilder.fromPath("/editor/answers/{id}").queryParam("done", done).build(id)).build();

@@ -11,6 +11,8 @@ import org.factually.assistant.answering.ReviewStates;
 import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Moments;
 import org.factually.assistant.common.ProblemException;
+import org.factually.assistant.common.Texts;
+import org.factually.assistant.accounts.AccountService;
 import org.factually.assistant.articles.Article;
 import org.factually.assistant.articles.Passage;
 
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,6 +43,8 @@ public class ReviewService {
     static final String STALE = "stale";
     static final String FEEDBACK = "feedback";
     static final String OFF_TOPIC = "off-topic";
+    static final String ASSIGN = "assign";
+    static final String UNASSIGN = "unassign";
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern ID_SEPARATOR = Pattern.compile("[\\s,;]+");
@@ -48,9 +53,11 @@ public class ReviewService {
     private final ReviewConfig config;
     private final Moments moments;
     private final ReviewTexts texts;
+    private final AccountService accounts;
 
-    public ReviewService(EntityManager em, ReviewConfig config, Moments moments, ReviewTexts texts) {
+    public ReviewService(EntityManager em, ReviewConfig config, Moments moments, ReviewTexts texts, AccountService accounts) {
         this.em = em;
+        this.accounts = accounts;
         this.config = config;
         this.moments = moments;
         this.texts = texts;
@@ -131,6 +138,49 @@ public class ReviewService {
         AnswerRecord answer = locked(answerId);
         answer.claimedBy = editor;
         answer.claimedAt = Instant.now();
+        answer.assignedBy = null;
+    }
+
+    /**
+     * Assigns the draft to another editor (or to oneself); written to the audit trail. Like a decision, it names the
+     * review version and the holder ({@code seenHolder}, blank for none) the editor's page showed: if either changed
+     * since, nothing is changed and the editor gets a conflict.
+     */
+    public void assign(UUID answerId, String editor, String seenVersion, String seenHolder, String assignee) {
+        if (Texts.blankToNull(assignee) == null) {
+            throw ProblemException.badRequest("assignee-required", "assignee: choose the editor who is to review this answer");
+        }
+        hold(answerId, editor, seenVersion, seenHolder, assignee);
+    }
+
+    /** Takes the draft from whoever holds it, so that any editor may review it; the same checks as {@link #assign}. */
+    public void unassign(UUID answerId, String editor, String seenVersion, String seenHolder) {
+        hold(answerId, editor, seenVersion, seenHolder, null);
+    }
+
+    private void hold(UUID answerId, String editor, String seenVersion, String seenHolder, String assignee) {
+        AnswerRecord answer = locked(answerId);
+        int seen = version(seenVersion);
+        if (seen != answer.reviewVersion) {
+            throw ReviewConflict.since(answer, seen, ReviewAudit.since(answerId, seen), moments);
+        }
+        String holder = Texts.blankToNull(seenHolder);
+        if (!Objects.equals(holder, answer.claimedBy)) {
+            throw ReviewConflict.heldSince(answer, holder, moments);
+        }
+        String to = Texts.blankToNull(assignee);
+        if (to != null && !accounts.reviewers().contains(to)) {
+            throw ProblemException.badRequest("unknown-assignee", "assignee: '" + to + "' is not an editor's account that may review answers");
+        }
+        String previous = answer.claimedBy;
+        if (to == null && previous == null) {
+            return;
+        }
+        Map<String, Object> before = snapshot(answer);
+        answer.claimedBy = to;
+        answer.claimedAt = to == null ? null : Instant.now();
+        answer.assignedBy = to == null || to.equals(editor) ? null : editor;
+        audit(answer, editor, to == null ? UNASSIGN : ASSIGN, to == null ? "from " + previous : "to " + to, before);
     }
 
     /** Gives up this editor's claim on the draft. */
@@ -139,6 +189,7 @@ public class ReviewService {
         if (editor.equals(answer.claimedBy)) {
             answer.claimedBy = null;
             answer.claimedAt = null;
+            answer.assignedBy = null;
         }
     }
 
@@ -185,6 +236,7 @@ public class ReviewService {
         // Decided: the draft is no longer being reviewed by anyone.
         answer.claimedBy = null;
         answer.claimedAt = null;
+        answer.assignedBy = null;
         answer.rejectReason = ReviewStates.REJECTED.equals(answer.reviewState) ? reason : null;
         answer.staleReason = null;
         audit(answer, editor, action, reason, before);
@@ -220,7 +272,8 @@ public class ReviewService {
     private AnswerRecord draft(UUID answerId, String seenVersion, String editor) {
         AnswerRecord answer = locked(answerId);
         if (answer.claimedBy != null && !answer.claimedBy.equals(editor)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "claimed", "Claimed by another editor", answer.claimedBy + " claimed this answer on "
+            throw new ProblemException(HttpStatus.CONFLICT, "claimed", "Claimed by another editor", answer.claimedBy
+                    + (answer.assignedBy == null ? " claimed this answer on " : " was assigned this answer by " + answer.assignedBy + " on ")
                     + moments.of(answer.claimedAt) + " and is reviewing it: ask them, or take it over first.");
         }
         int seen = version(seenVersion);
@@ -239,6 +292,7 @@ public class ReviewService {
         s.put("reviewedBy", answer.reviewedBy);
         s.put("rejectReason", answer.rejectReason);
         s.put("staleReason", answer.staleReason);
+        s.put("claimedBy", answer.claimedBy);
         return s;
     }
 

@@ -44,8 +44,9 @@ public class SiteApiResource {
     public Response ask(@Valid @NotNull(message = "a JSON body {\"question\": \"...\"} is required") AnswerRequest request) {
         AnswerReply reply = site.ask(request.question());
         String permalink = SiteService.permalink(reply.id());
-        String html = SitePages.ask$answer(site.answerRegion(reply)).render();
-        return Response.created(URI.create(permalink)).entity(new SiteAnswer(reply.id(), reply.status(), permalink, html)).build();
+        AskPage page = site.answerRegion(reply);
+        return Response.created(URI.create(permalink)).entity(new SiteAnswer(reply.id(), reply.status(), permalink,
+                SitePages.ask$answer(page).render(), SitePages.ask$how(page).render())).build();
     }
 
     @POST

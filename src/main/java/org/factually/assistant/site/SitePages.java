@@ -16,6 +16,9 @@ public final class SitePages {
     /** Only the answer region of the ask page, for the script that asks without reloading. */
     public static native TemplateInstance ask$answer(AskPage page);
 
+    /** Only the note on how answers are made, true of the kind of answer the region shows. */
+    public static native TemplateInstance ask$how(AskPage page);
+
     public static native TemplateInstance article(ArticleView article);
 
     public static native TemplateInstance error(ErrorPage error);

@@ -86,7 +86,7 @@ public class SiteService {
 
     /** The page of a recorded answer, its permanent link. */
     public Optional<AskPage> answerPage(UUID id, boolean feedbackSent) {
-        return answers.find(id).map(reply -> answerPage(reply, feedbackSent));
+        return answers.findForReaders(id).map(reply -> answerPage(reply, feedbackSent));
     }
 
     private AskPage answerPage(AnswerReply reply, boolean feedbackSent) {
