@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, no free connection) from any
@@ -28,8 +29,8 @@ public final class DatabaseOutages {
     // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or not yet accepting.
     private static final String CONNECTION_CLASS = "08";
     private static final String SHUTDOWN_CLASS = "57P0";
-    // Agroal's message when no connection could be had within the acquisition timeout.
-    private static final String ACQUISITION_TIMEOUT = "Acquisition timeout";
+    // Agroal's message when no connection could be had within the acquisition timeout ("Sorry, acquisition timeout!").
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
     private static final int SERVICE_UNAVAILABLE = 503;
 
@@ -43,7 +44,7 @@ public final class DatabaseOutages {
             }
             if (t instanceof SQLException sql && (sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith(SHUTDOWN_CLASS))
-                    || sql.getMessage() != null && sql.getMessage().startsWith(ACQUISITION_TIMEOUT))) {
+                    || sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT))) {
                 return true;
             }
         }
