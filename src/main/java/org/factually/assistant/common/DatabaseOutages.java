@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -37,6 +38,7 @@ public final class DatabaseOutages {
     private DatabaseOutages() {
     }
 
+    /** Whether the failure, a cause or a suppressed failure of one (a commit's, say) says the database is out of reach. */
     public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
@@ -45,6 +47,9 @@ public final class DatabaseOutages {
             if (t instanceof SQLException sql && (sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith(SHUTDOWN_CLASS))
                     || sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT))) {
+                return true;
+            }
+            if (Arrays.stream(t.getSuppressed()).anyMatch(DatabaseOutages::isOutage)) {
                 return true;
             }
         }
@@ -62,6 +67,8 @@ public final class DatabaseOutages {
         while (inner.getCause() != null && inner.getCause() != inner) {
             inner = inner.getCause();
         }
-        return inner.getClass().getSimpleName() + ": " + inner.getMessage();
+        // PostgreSQL's messages carry "Where:" lines: one log line means one line.
+        String message = inner.getMessage() == null ? "" : inner.getMessage().replaceAll("\\s*\\R\\s*", " ");
+        return inner.getClass().getSimpleName() + ": " + message;
     }
 }
