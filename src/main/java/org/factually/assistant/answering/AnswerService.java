@@ -57,7 +57,7 @@ public class AnswerService {
         if (cached.isPresent()) {
             record = recorder.repeated(text, normalized, cached.get());
         } else {
-            record = decide(text, stage);
+            record = decide(text, generation, stage);
         }
         AnswerReply reply = recorder.record(record, started);
         if (cached.isEmpty() && cacheConfig.enabled()) {
@@ -87,7 +87,7 @@ public class AnswerService {
         return record;
     }
 
-    private AnswerRecord decide(String text, long started) {
+    private AnswerRecord decide(String text, long generation, long started) {
         Question question = reader.read(text);
         long stage = stages.since(QuestionStages.Stage.EMBEDDING, started);
         Optional<PublishedAnswers.Match> match = published.published(question)
@@ -96,11 +96,11 @@ public class AnswerService {
         return match.map(m -> recorder.servedFromReview(question, m))
                 .orElseGet(() -> ClaimQuestions.read(question.searchable())
                         .map(claim -> answerClaim(question, claim))
-                        .orElseGet(() -> answerAfresh(question, looked)));
+                        .orElseGet(() -> answerAfresh(question, generation, looked)));
     }
 
-    private AnswerRecord answerAfresh(Question question, long started) {
-        RetrievalService.Retrieval found = retrieval.retrieve(question.searchable(), question.vector());
+    private AnswerRecord answerAfresh(Question question, long generation, long started) {
+        RetrievalService.Retrieval found = retrieval.retrieve(question.searchable(), question.vector(), generation);
         long stage = stages.since(QuestionStages.Stage.SEARCH, started);
         AnswerDecider.Decision decision = decider.decide(question, found);
         stage = stages.since(QuestionStages.Stage.DECISION, stage);

@@ -3,76 +3,161 @@ package org.factually.assistant.retrieval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.factually.assistant.common.Dates;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.factually.assistant.common.Vectors;
+import org.jboss.logging.Logger;
 import org.factually.assistant.articles.PassageKind;
+import org.factually.assistant.common.DatabaseOutages;
+import org.factually.assistant.common.Dates;
+import org.factually.assistant.common.Vectors;
 
-import java.sql.Date;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Hybrid search in PostgreSQL: HNSW nearest neighbours and full-text matches, fused by reciprocal rank. */
+/**
+ * Hybrid search in PostgreSQL: HNSW nearest neighbours and full-text matches, fused by reciprocal rank. Runs on the
+ * read replica (datasource {@code replica}) when one is configured and has replayed the answer generation the
+ * question was read at; otherwise on the primary.
+ */
 @ApplicationScoped
+@Startup // so that the search counters are at /q/metrics from the start, at zero
 public class PassageSearch {
 
     // Each branch orders by its own index expression with a LIMIT so that PostgreSQL uses the HNSW and GIN indexes;
     // the query vector must be the bound parameter itself (not a CTE column), or the HNSW index is not used.
     // The full-text branch weighs each matched stem by its rarity (ts_rank would let frequent words like "ICE" dominate).
     // Each passage comes with its sentences' offsets and similarities to the question, computed where the vectors are.
+    // Parameters, in order: vector, vector, candidates, weighted stems, candidates, rrf k, rrf k, vector, vector, limit.
     private static final String HYBRID = """
             WITH vec AS (
                 SELECT id, row_number() OVER (ORDER BY distance) AS rnk
-                FROM (SELECT p.id, p.embedding <=> CAST(?1 AS vector) AS distance FROM passage p
-                      ORDER BY p.embedding <=> CAST(?1 AS vector) LIMIT ?3) nearest),
+                FROM (SELECT p.id, p.embedding <=> CAST(? AS vector) AS distance FROM passage p
+                      ORDER BY p.embedding <=> CAST(? AS vector) LIMIT ?) nearest),
             txt AS (
                 SELECT id, row_number() OVER (ORDER BY weight DESC, id) AS rnk
                 FROM (SELECT p.id, sum(CAST(t.value AS float8)) AS weight
-                      FROM jsonb_each_text(CAST(?2 AS jsonb)) t
+                      FROM jsonb_each_text(CAST(? AS jsonb)) t
                       JOIN passage p ON p.terms @@ CAST(quote_literal(t.key) AS tsquery)
-                      GROUP BY p.id ORDER BY weight DESC, p.id LIMIT ?3) matches),
+                      GROUP BY p.id ORDER BY weight DESC, p.id LIMIT ?) matches),
             fused AS (
                 SELECT coalesce(vec.id, txt.id) AS id, vec.rnk AS vrank, txt.rnk AS trank,
-                       coalesce(1.0 / (?4 + vec.rnk), 0) + coalesce(1.0 / (?4 + txt.rnk), 0) AS rrf
+                       coalesce(1.0 / (? + vec.rnk), 0) + coalesce(1.0 / (? + txt.rnk), 0) AS rrf
                 FROM vec FULL OUTER JOIN txt ON vec.id = txt.id)
             SELECT p.id, p.article_id, a.title, a.checked_on, p.position, p.kind, p.section, p.text,
-                   p.start_offset, p.end_offset, 1 - (p.embedding <=> CAST(?1 AS vector)) AS similarity, f.vrank, f.trank, f.rrf,
+                   p.start_offset, p.end_offset, 1 - (p.embedding <=> CAST(? AS vector)) AS similarity, f.vrank, f.trank, f.rrf,
                    (SELECT CAST(coalesce(jsonb_agg(jsonb_build_array(s.start_offset, s.end_offset,
-                                                   1 - (s.embedding <=> CAST(?1 AS vector))) ORDER BY s.ordinal), '[]') AS text)
+                                                   1 - (s.embedding <=> CAST(? AS vector))) ORDER BY s.ordinal), '[]') AS text)
                     FROM passage_sentence s WHERE s.passage_id = p.id) AS sentences
             FROM fused f JOIN passage p ON p.id = f.id JOIN article a ON a.id = p.article_id
             ORDER BY f.rrf DESC, similarity DESC
-            LIMIT ?5""";
+            LIMIT ?""";
 
-    private final EntityManager em;
+    // Every change to articles or passages moves the generation in its own transaction (migration V11_1), and a
+    // replica replays commits in order: at a generation at least the question's, it holds everything the primary did.
+    private static final String REPLAYED = "SELECT generation FROM answer_generation";
+
+    /** Where a search ran; counted as {@code assistant_retrieval_searches_total{on}}. */
+    private enum Source { PRIMARY, REPLICA }
+
+    private static final Logger LOG = Logger.getLogger(PassageSearch.class);
+
+    private final AgroalDataSource primary;
+    private final Optional<AgroalDataSource> replica;
     private final ObjectMapper json;
+    private final Counter onPrimary;
+    private final Counter onReplica;
 
-    public PassageSearch(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    public PassageSearch(AgroalDataSource primary, @DataSource("replica") InjectableInstance<AgroalDataSource> replica,
+                         ObjectMapper json, MeterRegistry registry) {
+        this.primary = primary;
+        this.replica = replica.listActive().stream().findFirst();
         this.json = json;
+        this.onPrimary = counter(registry, Source.PRIMARY);
+        this.onReplica = counter(registry, Source.REPLICA);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
-    public List<PassageHit> search(float[] questionVector, String weightedStems, int candidates, int rrfK, int limit) {
-        List<Object[]> rows = em.createNativeQuery(HYBRID)
-                .setParameter(1, Vectors.literal(questionVector))
-                .setParameter(2, weightedStems)
-                .setParameter(3, candidates)
-                .setParameter(4, rrfK)
-                .setParameter(5, limit)
-                .getResultList();
-        return rows.stream().map(this::hit).toList();
+    private static Counter counter(MeterRegistry registry, Source source) {
+        return Counter.builder("assistant.retrieval.searches").description("Passage searches, by the database they ran on")
+                .tag("on", source.name().toLowerCase(Locale.ROOT)).register(registry);
     }
 
-    private PassageHit hit(Object[] r) {
-        return new PassageHit(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                Dates.localDate(r[3]), ((Number) r[4]).intValue(), PassageKind.valueOf((String) r[5]),
-                (String) r[6], (String) r[7], ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                ((Number) r[10]).doubleValue(), r[11] == null ? null : ((Number) r[11]).intValue(),
-                r[12] == null ? null : ((Number) r[12]).intValue(), ((Number) r[13]).doubleValue(), sentences((String) r[14]));
+    /**
+     * The passages found, best first: on the replica only if it has replayed at least {@code generation} (a read with no
+     * generation to agree with runs on the primary). A replica out of reach falls back to the primary.
+     */
+    public List<PassageHit> search(float[] questionVector, String weightedStems, int candidates, int rrfK, int limit, OptionalLong generation) {
+        String vector = Vectors.literal(questionVector);
+        if (replica.isPresent() && generation.isPresent()) {
+            try (Connection c = replica.get().getConnection()) {
+                if (replayed(c) >= generation.getAsLong()) {
+                    List<PassageHit> hits = run(c, vector, weightedStems, candidates, rrfK, limit);
+                    onReplica.increment();
+                    return hits;
+                }
+            } catch (SQLException e) {
+                LOG.warnf("read replica unavailable, searching the primary: %s", DatabaseOutages.reason(e));
+            }
+        }
+        try (Connection c = primary.getConnection()) {
+            List<PassageHit> hits = run(c, vector, weightedStems, candidates, rrfK, limit);
+            onPrimary.increment();
+            return hits;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the passage search failed", e);
+        }
+    }
+
+    private static long replayed(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(REPLAYED); ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getLong(1) : Long.MIN_VALUE;
+        }
+    }
+
+    private List<PassageHit> run(Connection c, String vector, String weightedStems, int candidates, int rrfK, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(HYBRID)) {
+            s.setString(1, vector);
+            s.setString(2, vector);
+            s.setInt(3, candidates);
+            s.setString(4, weightedStems);
+            s.setInt(5, candidates);
+            s.setInt(6, rrfK);
+            s.setInt(7, rrfK);
+            s.setString(8, vector);
+            s.setString(9, vector);
+            s.setInt(10, limit);
+            List<PassageHit> hits = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    hits.add(hit(r));
+                }
+            }
+            return List.copyOf(hits);
+        }
+    }
+
+    private PassageHit hit(ResultSet r) throws SQLException {
+        return new PassageHit(r.getLong(1), r.getString(2), r.getString(3), Dates.localDate(r.getObject(4)),
+                r.getInt(5), PassageKind.valueOf(r.getString(6)), r.getString(7), r.getString(8), r.getInt(9), r.getInt(10),
+                r.getDouble(11), rank(r, 12), rank(r, 13),
+                r.getDouble(14), sentences(r.getString(15)));
+    }
+
+    /** A passage's rank in one branch of the search, or null when that branch did not find it. */
+    private static Integer rank(ResultSet r, int column) throws SQLException {
+        long rank = r.getLong(column);
+        return r.wasNull() ? null : Math.toIntExact(rank);
     }
 
     private List<PassageHit.SentenceHit> sentences(String rows) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
@@ -86,17 +87,20 @@ public class RetrievalService {
         return !stems.isEmpty() && stems.stream().allMatch(st -> statistics.documentFrequency(st) > 0);
     }
 
-    /** The {@code limit} best passages for a text, embedded here: the partners' passage search. */
+    /** The {@code limit} best passages for a text, embedded here: the partners' passage search, on the primary. */
     public List<PassageHit> search(String text, int limit) {
-        return retrieve(text, embeddings.embedQuestion(text), limit).hits();
+        return retrieve(text, embeddings.embedQuestion(text), limit, OptionalLong.empty()).hits();
     }
 
-    /** Retrieval for a question the caller has already embedded. */
-    public Retrieval retrieve(String question, float[] questionVector) {
-        return retrieve(question, questionVector, config.results());
+    /**
+     * Retrieval for a question the caller has already embedded, consistent with the answer generation the question
+     * was read at (so that it may run on a read replica that has replayed it).
+     */
+    public Retrieval retrieve(String question, float[] questionVector, long generation) {
+        return retrieve(question, questionVector, config.results(), OptionalLong.of(generation));
     }
 
-    private Retrieval retrieve(String question, float[] vector, int limit) {
+    private Retrieval retrieve(String question, float[] vector, int limit, OptionalLong generation) {
         long t0 = System.nanoTime();
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -128,7 +132,7 @@ public class RetrievalService {
             }
         }
         long t1 = System.nanoTime();
-        List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit);
+        List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit, generation);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
                 Collections.unmodifiableSet(synonymStems), (t1 - t0) / 1000, (t2 - t1) / 1000);

@@ -82,7 +82,8 @@ class Calibration {
                 if (!line.isBlank()) {
                     JsonNode q = json.readTree(line);
                     Question question = reader.read(q.get("question").asText());
-                    asked.add(new Asked(q, question, retrieval.retrieve(question.searchable(), question.vector())));
+                    // No replica in this profile: every search runs on the primary, whatever the generation.
+                    asked.add(new Asked(q, question, retrieval.retrieve(question.searchable(), question.vector(), 0)));
                 }
             }
         }

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ingestion throughput (next to the model's own {@code embedAll} throughput on the same passages) and question
  * latency with its per-stage breakdown, on the shared corpus alone and with the 2,225 BBC articles loaded as
- * distractors, then a burst of one question from 16 clients. Run by hand: {@code ./mvnw -B test -Pbench}.
+ * distractors (all, or the first {@code -Dbench.bbc-articles}), then a burst of one question from 16 clients. Run by
+ * hand: {@code ./mvnw -B test -Pbench -Dtest=AnswerServiceBenchmarkTest}.
  * Prints its figures; asserts only that it ran and that every answer of the burst was recorded.
  */
 @QuarkusTest
@@ -46,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswerServiceBenchmarkTest {
 
     private static final Path BBC = Path.of("../shared/datasets/bbc-news/articles.jsonl");
+    // -Dbench.bbc-articles=N ingests the first N only: a shorter run for the ingestion ratio.
+    private static final int BBC_ARTICLES = Integer.getInteger("bench.bbc-articles", Integer.MAX_VALUE);
     private static final int WARM_UP = 30;
     private static final int REQUESTS_PER_RUN = 280;
     private static final int CONCURRENT_CLIENTS = 8;
@@ -225,9 +228,14 @@ class AnswerServiceBenchmarkTest {
 
     /** The BBC lines as JSON articles, the format the service ingests: one section per article, paragraphs kept. */
     private int writeBbcArticles(Path dir) throws Exception {
+        try (var old = Files.list(dir)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
         int n = 0;
         for (String line : Files.readAllLines(BBC)) {
-            if (line.isBlank()) {
+            if (line.isBlank() || n == BBC_ARTICLES) {
                 continue;
             }
             JsonNode a = json.readTree(line);
