@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SIGTERM under load: starts the packaged service, lets 50 clients ask questions, sends SIGTERM after 8 s and
-# counts what every request got. No request in flight may be lost; new ones get 503 with Retry-After, then the
-# port closes ("refused"). Uses its own database and port (defaults: factcheck_security, 8093).
+# counts what every request got, apart for requests started before and after SIGTERM. No request in flight may be
+# lost; new ones get 503 /problems/unavailable with Retry-After, then the port closes ("refused"). Uses its own
+# database and port (defaults: factcheck_security, 8093).
 #   bash scripts/shutdown-check.sh        (after ./mvnw package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,13 +20,15 @@ for _ in $(seq 300); do
   curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
   sleep 1
 done
-python3 scripts/reliability_load.py --port "$PORT" --key "$KEY" --clients 50 --seconds 20 --out "$LOG.json" &
+python3 scripts/reliability_load.py --port "$PORT" --key "$KEY" --clients 50 --seconds 20 --out "$LOG.json" \
+  --split-at-file "$LOG.sigterm" &
 LOAD=$!
 sleep 8
-SIGNALLED=$(date +%s.%N)
+date +%s.%N >"$LOG.sigterm"
 kill -TERM "$PID"
-wait "$LOAD"
 wait "$PID" || true
 STOPPED=$(date +%s.%N)
-echo "SIGTERM at $SIGNALLED, process exited after $(echo "$STOPPED - $SIGNALLED" | bc) s"
-grep -E "shutting down|stopped in" "$LOG" || true
+echo "process exited $(echo "$STOPPED - $(cat "$LOG.sigterm")" | bc) s after SIGTERM"
+wait "$LOAD"
+grep -E "shutting down|stopped in|HTTP requests" "$LOG" || true
+echo "log: $LOG"

@@ -1,12 +1,14 @@
 package org.factually.assistant.accounts;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factually.assistant.common.CsrfExemption;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -25,15 +27,25 @@ public class StaffCsrf {
     private static final int BAD_REQUEST = 400;
 
     private final SecurityIdentity identity;
+    private final CsrfExemption exemption;
     private final String cookieName;
     private final String headerName;
 
-    public StaffCsrf(SecurityIdentity identity,
+    public StaffCsrf(SecurityIdentity identity, CsrfExemption exemption,
                      @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName,
                      @ConfigProperty(name = "quarkus.rest-csrf.token-header-name") String headerName) {
         this.identity = identity;
+        this.exemption = exemption;
         this.cookieName = cookieName;
         this.headerName = headerName;
+    }
+
+    /** A call authenticated by HTTP basic (an identity without a session) is exempt from the CSRF check. */
+    @ServerRequestFilter(priority = CsrfExemption.BEFORE_CSRF_CHECK)
+    public void exemptHttpBasic(ContainerRequestContext request, RoutingContext routing) {
+        if (!identity.isAnonymous() && identity.getAttribute(SessionIdentityProvider.SESSION) == null) {
+            exemption.exempt(request, routing);
+        }
     }
 
     @ServerRequestFilter

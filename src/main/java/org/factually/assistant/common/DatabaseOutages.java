@@ -7,6 +7,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, no free connection) from any
@@ -28,14 +30,15 @@ public final class DatabaseOutages {
     // SQLSTATE class 08: connection exception; 57P01-57P03: the server is shutting down or not yet accepting.
     private static final String CONNECTION_CLASS = "08";
     private static final String SHUTDOWN_CLASS = "57P0";
-    // Agroal's message when no connection could be had within the acquisition timeout.
-    private static final String ACQUISITION_TIMEOUT = "Acquisition timeout";
+    // Agroal's message when no connection could be had within the acquisition timeout ("Sorry, acquisition timeout!").
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
     private static final int SERVICE_UNAVAILABLE = 503;
 
     private DatabaseOutages() {
     }
 
+    /** Whether the failure, a cause or a suppressed failure of one (a commit's, say) says the database is out of reach. */
     public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
@@ -43,7 +46,10 @@ public final class DatabaseOutages {
             }
             if (t instanceof SQLException sql && (sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_CLASS) || sql.getSQLState().startsWith(SHUTDOWN_CLASS))
-                    || sql.getMessage() != null && sql.getMessage().startsWith(ACQUISITION_TIMEOUT))) {
+                    || sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT))) {
+                return true;
+            }
+            if (Arrays.stream(t.getSuppressed()).anyMatch(DatabaseOutages::isOutage)) {
                 return true;
             }
         }
@@ -61,6 +67,8 @@ public final class DatabaseOutages {
         while (inner.getCause() != null && inner.getCause() != inner) {
             inner = inner.getCause();
         }
-        return inner.getClass().getSimpleName() + ": " + inner.getMessage();
+        // PostgreSQL's messages carry "Where:" lines: one log line means one line.
+        String message = inner.getMessage() == null ? "" : inner.getMessage().replaceAll("\\s*\\R\\s*", " ");
+        return inner.getClass().getSimpleName() + ": " + message;
     }
 }

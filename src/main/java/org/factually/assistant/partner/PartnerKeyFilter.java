@@ -5,7 +5,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.RoutingContext;
 import org.factually.assistant.answering.QuestionStages;
+import org.factually.assistant.common.CsrfExemption;
 import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,7 +30,7 @@ import java.util.Optional;
  */
 public class PartnerKeyFilter {
 
-    public static final String API_KEY = "X-API-Key";
+    public static final String API_KEY = CsrfExemption.PARTNER_KEY;
     static final String RATE_LIMIT_LIMIT = "RateLimit-Limit";
     static final String RATE_LIMIT_REMAINING = "RateLimit-Remaining";
     static final String RATE_LIMIT_RESET = "RateLimit-Reset";
@@ -45,15 +47,25 @@ public class PartnerKeyFilter {
     private final Clock clock;
     private final QuestionStages stages;
     private final AdmittedKey admitted;
+    private final CsrfExemption exemption;
 
     public PartnerKeyFilter(RateLimiter limiter, PartnerConfig config, MeterRegistry metrics, Clock clock,
-                            QuestionStages stages, AdmittedKey admitted) {
+                            QuestionStages stages, AdmittedKey admitted, CsrfExemption exemption) {
         this.limiter = limiter;
+        this.exemption = exemption;
         this.admitted = admitted;
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
         this.stages = stages;
+    }
+
+    /** A partner call carrying a key is exempt from the CSRF check; {@link #admit} then decides on the key. */
+    @ServerRequestFilter(priority = CsrfExemption.BEFORE_CSRF_CHECK)
+    public void exemptFromCsrf(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
+        if (PartnerRoutes.isPartnerCall(resource) && request.getHeaderString(API_KEY) != null) {
+            exemption.exempt(request, routing);
+        }
     }
 
     @ServerRequestFilter

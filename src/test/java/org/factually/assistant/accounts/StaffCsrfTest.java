@@ -3,11 +3,20 @@ package org.factually.assistant.accounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.quarkus.test.common.http.TestHTTPResource;
 import org.factually.assistant.Newsroom;
+import org.factually.assistant.PartnerApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffCsrfTest {
 
     private static final String MISSING = "no_such_article_csrf";
+
+    @TestHTTPResource("/")
+    URI base;
 
     @BeforeEach
     void accounts() {
@@ -61,6 +73,35 @@ class StaffCsrfTest {
                 .cookie(Newsroom.SESSION_COOKIE, editor.credential()).cookie(Newsroom.STAFF_SESSION_COOKIE, editor.sessionId())
                 .cookie(Newsroom.CSRF_COOKIE, forged).formParam(Newsroom.CSRF_FIELD, forged)
                 .post("/editor/articles/" + MISSING + "/withdraw");
+        assertThat(r.statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest(name = "Content-Type [{0}]")
+    @ValueSource(strings = {"", "application/x-www-form-urlencoded"})
+    void aBodilessHttpBasicPostNeedsNoTokenWhateverItsCookies(String contentType) throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(base.resolve("/api/v1/articles/" + MISSING + "/withdraw"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((Newsroom.EDITOR + ":" + Newsroom.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Cookie", Newsroom.CSRF_COOKIE + "=not-a-token-of-this-service")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (!contentType.isEmpty()) {
+            post.header("Content-Type", contentType);
+        }
+        HttpResponse<String> r = HttpClient.newHttpClient().send(post.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
+    }
+
+    @Test
+    void aPartnerCallWithAStaleTokenCookieNeedsNoToken() {
+        io.restassured.RestAssured.given().spec(PartnerApi.withKey()).cookie(Newsroom.CSRF_COOKIE, "stale")
+                .contentType(ContentType.JSON).body(java.util.Map.of("question", "What is the 287(g) program?"))
+                .post("/api/v1/answers").then().statusCode(200);
+    }
+
+    @Test
+    void aSessionsBodilessPostWithAStaleTokenCookieIsStillRefused() {
+        Response r = Newsroom.login(Newsroom.EDITOR).given().cookie(Newsroom.CSRF_COOKIE, "stale")
+                .post("/api/v1/articles/" + MISSING + "/withdraw");
         assertThat(r.statusCode()).isEqualTo(400);
     }
 
