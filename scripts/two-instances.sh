@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 db=${DB_NAME:-factcheck_speed}
 key=two-instances-key
 admin=bench-admin
-password=bench-admin-password-not-for-production
+password=$(head -c 18 /dev/urandom | base64)  # the policy refuses passwords that hold the user name
 article=${ARTICLE:-002_73e1299aacddae53}
 question=${QUESTION:-Which counties in New Hampshire have signed up for 287(g)?}
 pids=()
