@@ -21,10 +21,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Hybrid search in PostgreSQL: HNSW nearest neighbours and full-text matches, fused by reciprocal rank. Runs on the
@@ -35,16 +38,20 @@ import java.util.OptionalLong;
 @Startup // so that the search counters are at /q/metrics from the start, at zero
 public class PassageSearch {
 
-    // Each branch orders by its own index expression with a LIMIT so that PostgreSQL uses the HNSW and GIN indexes;
-    // the query vector must be the bound parameter itself (not a CTE column), or the HNSW index is not used.
-    // The full-text branch weighs each matched stem by its rarity (ts_rank would let frequent words like "ICE" dominate).
-    // Each passage comes with its sentences' offsets and similarities to the question, computed where the vectors are.
-    // Parameters, in order: vector, vector, candidates, weighted stems, candidates, rrf k, rrf k, vector, vector, limit.
+    // The nearest passages, read once per question: they give the neighbourhood its word rarities are counted in
+    // (TermStatistics.around) and the vector branch of the hybrid search. The query vector must be the bound parameter
+    // itself (not a CTE column), or the HNSW index is not used.
+    private static final String NEAREST = """
+            SELECT p.id, p.article_id FROM passage p ORDER BY p.embedding <=> CAST(? AS vector) LIMIT ?""";
+
+    // The vector branch is the nearest passages in their order; the full-text branch orders by its weight with a LIMIT
+    // so that PostgreSQL uses the GIN index, and weighs each matched stem by its rarity (ts_rank would let frequent
+    // words like "ICE" dominate). Each passage comes with its sentences' offsets and similarities to the question,
+    // computed where the vectors are.
+    // Parameters, in order: nearest ids, weighted stems, candidates, rrf k, rrf k, vector, vector, limit.
     private static final String HYBRID = """
             WITH vec AS (
-                SELECT id, row_number() OVER (ORDER BY distance) AS rnk
-                FROM (SELECT p.id, p.embedding <=> CAST(? AS vector) AS distance FROM passage p
-                      ORDER BY p.embedding <=> CAST(? AS vector) LIMIT ?) nearest),
+                SELECT id, rnk FROM unnest(CAST(? AS bigint[])) WITH ORDINALITY AS nearest(id, rnk)),
             txt AS (
                 SELECT id, row_number() OVER (ORDER BY weight DESC, id) AS rnk
                 FROM (SELECT p.id, sum(CAST(t.value AS float8)) AS weight
@@ -68,12 +75,12 @@ public class PassageSearch {
     // replica replays commits in order: at a generation at least the question's, it holds everything the primary did.
     private static final String REPLAYED = "SELECT generation FROM answer_generation";
 
-    private static final String NEAREST_ARTICLES = """
-            SELECT DISTINCT article_id FROM (SELECT p.article_id FROM passage p
-                                             ORDER BY p.embedding <=> CAST(? AS vector) LIMIT ?) nearest""";
-
     /** Where a search ran; counted as {@code assistant_retrieval_searches_total{on}}. */
     private enum Source { PRIMARY, REPLICA }
+
+    /** The passages nearest a question, nearest first, their articles, and the database both searches read. */
+    public record Nearest(List<Long> passageIds, Set<String> articleIds, boolean onReplica) {
+    }
 
     private static final Logger LOG = Logger.getLogger(PassageSearch.class);
 
@@ -98,24 +105,42 @@ public class PassageSearch {
     }
 
     /**
-     * The passages found, best first: on the replica only if it has replayed at least {@code generation} (a read with no
-     * generation to agree with runs on the primary). A replica out of reach falls back to the primary.
+     * The {@code candidates} passages nearest the question: on the replica only if it has replayed at least
+     * {@code generation} (a read with no generation to agree with runs on the primary). A replica out of reach falls
+     * back to the primary.
      */
-    public List<PassageHit> search(float[] questionVector, String weightedStems, int candidates, int rrfK, int limit, OptionalLong generation) {
+    public Nearest nearest(float[] questionVector, int candidates, OptionalLong generation) {
         String vector = Vectors.literal(questionVector);
         if (replica.isPresent() && generation.isPresent()) {
             try (Connection c = replica.get().getConnection()) {
                 if (replayed(c) >= generation.getAsLong()) {
-                    List<PassageHit> hits = run(c, vector, weightedStems, candidates, rrfK, limit);
-                    onReplica.increment();
-                    return hits;
+                    return nearest(c, vector, candidates, true);
                 }
             } catch (SQLException e) {
                 LOG.warnf("read replica unavailable, searching the primary: %s", DatabaseOutages.reason(e));
             }
         }
         try (Connection c = primary.getConnection()) {
-            List<PassageHit> hits = run(c, vector, weightedStems, candidates, rrfK, limit);
+            return nearest(c, vector, candidates, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the nearest passages could not be read", e);
+        }
+    }
+
+    /** The passages found, best first, read where the nearest passages were (the primary if the replica fails now). */
+    public List<PassageHit> search(float[] questionVector, Nearest nearest, String weightedStems, int candidates, int rrfK, int limit) {
+        String vector = Vectors.literal(questionVector);
+        if (nearest.onReplica()) {
+            try (Connection c = replica.orElseThrow().getConnection()) {
+                List<PassageHit> hits = run(c, nearest, vector, weightedStems, candidates, rrfK, limit);
+                onReplica.increment();
+                return hits;
+            } catch (SQLException e) {
+                LOG.warnf("read replica unavailable, searching the primary: %s", DatabaseOutages.reason(e));
+            }
+        }
+        try (Connection c = primary.getConnection()) {
+            List<PassageHit> hits = run(c, nearest, vector, weightedStems, candidates, rrfK, limit);
             onPrimary.increment();
             return hits;
         } catch (SQLException e) {
@@ -123,23 +148,19 @@ public class PassageSearch {
         }
     }
 
-    /**
-     * The articles of the passages nearest a question: the neighbourhood its word statistics are counted in. Read on
-     * the primary, whose statistics ({@link TermStatistics}) it is matched with.
-     */
-    public List<String> nearestArticles(float[] questionVector, int passages) {
-        try (Connection c = primary.getConnection(); PreparedStatement s = c.prepareStatement(NEAREST_ARTICLES)) {
-            s.setString(1, Vectors.literal(questionVector));
-            s.setInt(2, passages);
-            List<String> ids = new ArrayList<>();
+    private static Nearest nearest(Connection c, String vector, int candidates, boolean onReplica) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(NEAREST)) {
+            s.setString(1, vector);
+            s.setInt(2, candidates);
+            List<Long> ids = new ArrayList<>();
+            Set<String> articles = new LinkedHashSet<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getString(1));
+                    ids.add(r.getLong(1));
+                    articles.add(r.getString(2));
                 }
             }
-            return List.copyOf(ids);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the nearest articles could not be read", e);
+            return new Nearest(List.copyOf(ids), Collections.unmodifiableSet(articles), onReplica);
         }
     }
 
@@ -149,18 +170,17 @@ public class PassageSearch {
         }
     }
 
-    private List<PassageHit> run(Connection c, String vector, String weightedStems, int candidates, int rrfK, int limit) throws SQLException {
+    private List<PassageHit> run(Connection c, Nearest nearest, String vector, String weightedStems, int candidates, int rrfK,
+                                 int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(HYBRID)) {
-            s.setString(1, vector);
-            s.setString(2, vector);
+            s.setArray(1, c.createArrayOf("bigint", nearest.passageIds().toArray()));
+            s.setString(2, weightedStems);
             s.setInt(3, candidates);
-            s.setString(4, weightedStems);
-            s.setInt(5, candidates);
-            s.setInt(6, rrfK);
-            s.setInt(7, rrfK);
-            s.setString(8, vector);
-            s.setString(9, vector);
-            s.setInt(10, limit);
+            s.setInt(4, rrfK);
+            s.setInt(5, rrfK);
+            s.setString(6, vector);
+            s.setString(7, vector);
+            s.setInt(8, limit);
             List<PassageHit> hits = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -115,7 +115,8 @@ public class RetrievalService {
     private Retrieval retrieve(String question, float[] vector, int limit, OptionalLong generation) {
         long t0 = System.nanoTime();
         // Statistics over the whole corpus would make this subject's own words rare once articles on other subjects join it.
-        TermStatistics.Neighbourhood around = statistics.around(search.nearestArticles(vector, config.candidates()));
+        PassageSearch.Nearest nearest = search.nearest(vector, config.candidates(), generation);
+        TermStatistics.Neighbourhood around = statistics.around(nearest.articleIds());
         Set<String> focus = new LinkedHashSet<>();
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> replacements = new HashSet<>();
@@ -146,7 +147,7 @@ public class RetrievalService {
             }
         }
         long t1 = System.nanoTime();
-        List<PassageHit> hits = search.search(vector, toJson(weights), config.candidates(), config.rrfK(), limit, generation);
+        List<PassageHit> hits = search.search(vector, nearest, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
                 Collections.unmodifiableSet(synonymStems), around, (t1 - t0) / 1000, (t2 - t1) / 1000);

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +46,7 @@ class ReadReplicaTest {
     void aSearchAtAGenerationTheReplicaHasReplayedRunsOnTheReplica() throws SQLException {
         double before = searches("replica");
 
-        assertThat(search.search(embeddings.embedQuestion(QUESTION), STEMS, CANDIDATES, RRF_K, LIMIT,
-                OptionalLong.of(generation()))).isNotEmpty();
+        assertThat(searchAt(OptionalLong.of(generation()))).isNotEmpty();
 
         assertThat(searches("replica")).isEqualTo(before + 1);
     }
@@ -56,8 +56,7 @@ class ReadReplicaTest {
         double replica = searches("replica");
         double primary = searches("primary");
 
-        assertThat(search.search(embeddings.embedQuestion(QUESTION), STEMS, CANDIDATES, RRF_K, LIMIT,
-                OptionalLong.of(generation() + 1))).isNotEmpty();
+        assertThat(searchAt(OptionalLong.of(generation() + 1))).isNotEmpty();
 
         assertThat(searches("replica")).isEqualTo(replica);
         assertThat(searches("primary")).isEqualTo(primary + 1);
@@ -67,7 +66,7 @@ class ReadReplicaTest {
     void aSearchWithNoGenerationToAgreeWithRunsOnThePrimary() {
         double replica = searches("replica");
 
-        search.search(embeddings.embedQuestion(QUESTION), STEMS, CANDIDATES, RRF_K, LIMIT, OptionalLong.empty());
+        searchAt(OptionalLong.empty());
 
         assertThat(searches("replica")).isEqualTo(replica);
     }
@@ -81,6 +80,12 @@ class ReadReplicaTest {
         assertThat(reply.getString("status")).isEqualTo("answered");
         assertThat(reply.getList("citations")).isNotEmpty();
         assertThat(searches("replica")).isGreaterThan(before);
+    }
+
+    /** The nearest passages and the hybrid search, as retrieval runs them for a question read at {@code generation}. */
+    private List<PassageHit> searchAt(OptionalLong generation) {
+        float[] vector = embeddings.embedQuestion(QUESTION);
+        return search.search(vector, search.nearest(vector, CANDIDATES, generation), STEMS, CANDIDATES, RRF_K, LIMIT);
     }
 
     private double searches(String on) {
