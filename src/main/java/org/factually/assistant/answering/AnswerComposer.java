@@ -2,12 +2,14 @@ package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.articles.ArticleLinks;
+import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.retrieval.PassageHit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Writes the answer from the chosen sentences, and the articles to suggest when there is none. */
@@ -18,29 +20,67 @@ public class AnswerComposer {
     static final Pattern SOURCE_MARKERS = Pattern.compile("\\s*(\\[\\d+\\]\\s*)+(?=[.,;:!?]|$)|(\\[\\d+\\]\\s*)+");
 
     private final AnswerConfig config;
+    private final ClaimAnswers claims;
 
-    public AnswerComposer(AnswerConfig config) {
+    public AnswerComposer(AnswerConfig config, ClaimAnswers claims) {
         this.config = config;
+        this.claims = claims;
     }
 
-    /** Each sentence verbatim, without the article's own source markers, followed by the marker of the passage it comes from. */
+    /**
+     * Each sentence verbatim, without the article's own source markers, followed by the marker of the passage it
+     * comes from. A sentence reporting a claim its article rated is followed by the article's verdict on it.
+     */
     public ComposedAnswer compose(List<AnswerDecider.Candidate> sentences) {
         Map<Long, Integer> refs = new LinkedHashMap<>();
         List<StoredCitation> citations = new ArrayList<>();
+        List<String> quoted = new ArrayList<>();
         StringBuilder answer = new StringBuilder();
+        ReviewedClaim concluded = null;
         for (AnswerDecider.Candidate c : sentences) {
             PassageHit hit = c.hit();
             int ref = refs.computeIfAbsent(hit.passageId(), id -> {
-                int n = refs.size() + 1;
+                int n = citations.size() + 1;
                 citations.add(citationOf(n, hit));
                 return n;
             });
-            if (answer.length() > 0) {
-                answer.append(' ');
+            append(answer, quoted, c.sentence(), ref);
+            if (concluded == null && Attribution.reports(c.sentence())) {
+                Optional<ClaimAnswers.Conclusion> conclusion = claims.conclusionOn(hit.articleId(), c.sentence());
+                if (conclusion.isPresent()) {
+                    concluded = conclusion.get().claim();
+                    conclude(conclusion.get(), answer, quoted, refs, citations);
+                }
             }
-            answer.append(SOURCE_MARKERS.matcher(c.sentence()).replaceAll("").strip()).append(" [").append(ref).append(']');
         }
-        return new ComposedAnswer(answer.toString(), List.copyOf(citations));
+        return new ComposedAnswer(answer.toString(), List.copyOf(citations), concluded);
+    }
+
+    private static void conclude(ClaimAnswers.Conclusion conclusion, StringBuilder answer, List<String> quoted,
+                                 Map<Long, Integer> refs, List<StoredCitation> citations) {
+        if (quoted.contains(conclusion.sentence())) {
+            return;
+        }
+        int ref;
+        if (conclusion.passage() == null) {
+            ref = citations.size() + 1;
+            citations.add(StoredCitation.verdictLine(ref, conclusion.sentence(), conclusion.article()));
+        } else {
+            ref = refs.computeIfAbsent(conclusion.passage().id, id -> {
+                int n = citations.size() + 1;
+                citations.add(StoredCitation.of(n, conclusion.passage(), conclusion.article()));
+                return n;
+            });
+        }
+        append(answer, quoted, conclusion.sentence(), ref);
+    }
+
+    private static void append(StringBuilder answer, List<String> quoted, String sentence, int ref) {
+        quoted.add(sentence);
+        if (answer.length() > 0) {
+            answer.append(' ');
+        }
+        answer.append(SOURCE_MARKERS.matcher(sentence).replaceAll("").strip()).append(" [").append(ref).append(']');
     }
 
     /** Articles near a question the service cannot answer: to read, never presented as the answer. */

@@ -120,7 +120,9 @@ public class AnswerService {
             if (rejected.isPresent()) {
                 return recorder.unknown(question, composer.suggestions(found.hits()), scores(question, found, decision, rejected.get().toString()));
             }
-            return recorder.answered(question, answer, scores(question, found, decision, null));
+            AnswerRecord record = recorder.answered(question, answer, scores(question, found, decision, null));
+            record.claimReview = answer.claimReview();
+            return record;
         } finally {
             stages.since(QuestionStages.Stage.COMPOSITION, stage);
         }

@@ -37,6 +37,10 @@ public class ClaimAnswers {
     public record ClaimScores(String claim, String claimant, Long matchedClaimReview, List<ClaimMatcher.Candidate> candidates) {
     }
 
+    /** An article's conclusion about a claim one of its sentences reports: its ruling sentence (with the passage it is in) or its verdict line. */
+    public record Conclusion(String sentence, Passage passage, Article article, ReviewedClaim claim) {
+    }
+
     // The reasoning repeats the claim when a sentence holds this share of the claim's words and reports someone saying it.
     private static final double REPEATS_CLAIM = 0.5;
     private static final Pattern ENDS_IN_QUOTE = Pattern.compile("[\"”’']\\W*$");
@@ -103,7 +107,35 @@ public class ClaimAnswers {
         if (attribution != null) {
             answer.quote(attribution);
         }
-        return new Composed(new ComposedAnswer(answer.text.toString(), List.copyOf(answer.citations)), claim);
+        return new Composed(new ComposedAnswer(answer.text.toString(), List.copyOf(answer.citations), claim), claim);
+    }
+
+    /**
+     * The verdict an article gives on the claim that one of its sentences reports someone making, if the article
+     * reviewed that claim: a reported claim is never shown without it. The ruling sentence ("We rate this claim …")
+     * follows the report it rules on; without one, the verdict line names the claim itself. A report of some other
+     * claim than the ones the article rated has no conclusion here.
+     */
+    public Optional<Conclusion> conclusionOn(String articleId, String reportedSentence) {
+        ClaimWords said = ClaimWords.of(reportedSentence, analyzer);
+        ClaimReview review = null;
+        double best = REPEATS_CLAIM;
+        for (ClaimReview r : ClaimReview.ofArticle(articleId)) {
+            double repeated = ClaimWords.of(r.claim, analyzer).coveredBy(said);
+            if (repeated >= best) {
+                review = r;
+                best = repeated;
+            }
+        }
+        if (review == null) {
+            return Optional.empty();
+        }
+        Article article = Article.findById(articleId);
+        ReviewedClaim claim = ReviewedClaim.of(review, article.checkedOn, ArticleLinks.article(article.id));
+        Sentence ruling = review.rulingSentence == null ? null
+                : find(Passage.ofArticle(articleId).stream().filter(p -> p.kind != PassageKind.TITLE).toList(), review.rulingSentence);
+        return Optional.of(ruling != null ? new Conclusion(ruling.text(), ruling.passage(), article, claim)
+                : new Conclusion(texts.verdictLine(claim), null, article, claim));
     }
 
     private record Sentence(Passage passage, String text) {
@@ -136,8 +168,7 @@ public class ClaimAnswers {
 
         void verdictLine(String line) {
             int ref = citations.size() + 1;
-            citations.add(new StoredCitation(ref, article.id, article.title, null, article.checkedOn, line, 0, 0,
-                    ArticleLinks.article(article.id), null, 0, StoredCitation.CLAIM_REVIEW));
+            citations.add(StoredCitation.verdictLine(ref, line, article));
             append(line, ref);
         }
 

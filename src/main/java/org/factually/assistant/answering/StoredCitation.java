@@ -27,6 +27,12 @@ public record StoredCitation(int ref, String articleId, String title, String sec
                 passage.startOffset, passage.endOffset, ArticleLinks.passage(article.id, passage.position), passage.id, passage.position, PASSAGE);
     }
 
+    /** The verdict line written from an article's ClaimReview metadata, cited as the article itself. */
+    public static StoredCitation verdictLine(int ref, String line, Article article) {
+        return new StoredCitation(ref, article.id, article.title, null, article.checkedOn, line, 0, 0,
+                ArticleLinks.article(article.id), null, 0, CLAIM_REVIEW);
+    }
+
     /** The citation as readers and partners receive it. */
     public Citation toApi() {
         return new Citation(ref, articleId, title, section, checkedOn, quote, start, end, url, passageId, position,

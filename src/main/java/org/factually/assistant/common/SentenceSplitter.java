@@ -37,7 +37,7 @@ public final class SentenceSplitter {
         Matcher m = BOUNDARY.matcher(text);
         int start = 0;
         while (m.find()) {
-            if (text.charAt(m.start()) == '.' && isAbbreviation(text, m.start())) {
+            if (text.charAt(m.start()) == '.' && (isAbbreviation(text, m.start()) || isBrokenDecimal(text, m.start(), m.end()))) {
                 continue;
             }
             int end = text.charAt(m.start()) == '\n' ? m.start() : endOfPunctuation(text, m.start());
@@ -46,6 +46,15 @@ public final class SentenceSplitter {
         }
         add(spans, text, start, text.length());
         return spans;
+    }
+
+    /**
+     * "$1. 9 billion": a figure whose decimal point a stray space cut off. A sentence seldom starts with a numeral,
+     * and quoting "$1." as a figure would misstate it.
+     */
+    private static boolean isBrokenDecimal(String text, int dot, int next) {
+        return dot > 0 && Character.isDigit(text.charAt(dot - 1)) && next < text.length() && Character.isDigit(text.charAt(next))
+                && text.charAt(dot + 1) == ' ';
     }
 
     private static int endOfPunctuation(String text, int from) {

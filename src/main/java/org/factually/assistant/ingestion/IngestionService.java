@@ -1,5 +1,7 @@
 package org.factually.assistant.ingestion;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
@@ -17,11 +19,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /** Parses, cuts, embeds and stores articles; an unchanged article is left as it is. */
@@ -113,79 +122,150 @@ public class IngestionService {
         String dir = dirs.toString();
         LOG.infof("ingesting %d article files from %s", files.size(), dir);
         progress.started(files.size());
-        long lastReport = System.nanoTime();
-        int added = 0, updated = 0, unchanged = 0, passages = 0;
-        List<FileResult> failures = new ArrayList<>();
         Map<String, String> seenIds = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).getFileName().toString();
-            FileResult r;
-            try {
-                r = ingestQuietly(name, Files.readAllBytes(files.get(i)), seenIds, false);
-            } catch (IOException e) {
-                r = FileResult.failed(name, "cannot be read: " + e.getMessage());
-            }
-            switch (r.outcome()) {
-                case ADDED -> added++;
-                case UPDATED -> updated++;
-                case UNCHANGED -> unchanged++;
-                case FAILED -> {
-                    failures.add(r);
-                    LOG.warnf("skipped %s: %s", name, r.reason());
+        Tally tally = new Tally();
+        // The next article is embedded while the one before it is written: the model and the database work at once.
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "corpus-writer"));
+        Deque<Future<FileResult>> writing = new ArrayDeque<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                String name = files.get(i).getFileName().toString();
+                Prepared prepared;
+                try {
+                    prepared = prepare(name, Files.readAllBytes(files.get(i)), seenIds, false);
+                } catch (IOException e) {
+                    prepared = Prepared.done(FileResult.failed(name, "cannot be read: " + e.getMessage()));
+                }
+                Prepared ready = prepared;
+                writing.add(ready.result() != null ? CompletableFuture.completedFuture(ready.result())
+                        : writer.submit(() -> storeInRequestContext(ready)));
+                while (writing.size() > config.writesAhead() || !writing.isEmpty() && writing.peek().isDone()) {
+                    tally.add(await(writing.poll()), files.size());
                 }
             }
-            passages += r.passages();
-            progress.fileDone();
-            if ((i + 1) % config.progressEvery() == 0 || System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
-                LOG.infof("ingested %d of %d files (%d passages so far)", i + 1, files.size(), passages);
-                lastReport = System.nanoTime();
+            while (!writing.isEmpty()) {
+                tally.add(await(writing.poll()), files.size());
             }
+        } finally {
+            writer.shutdownNow();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("corpus %s: %d added, %d updated, %d unchanged, %d failed, %d passages embedded in %d ms",
-                dir, added, updated, unchanged, failures.size(), passages, millis);
-        if (added + updated > 0) {
-            changed.fire(new CorpusChanged(added + updated));
+                dir, tally.added, tally.updated, tally.unchanged, tally.failures.size(), tally.passages, millis);
+        if (tally.added + tally.updated > 0) {
+            changed.fire(new CorpusChanged(tally.added + tally.updated));
         }
         progress.finished();
-        return new Report(added, updated, unchanged, passages, List.copyOf(failures), millis);
+        return new Report(tally.added, tally.updated, tally.unchanged, tally.passages, List.copyOf(tally.failures), millis);
     }
 
     /** {@code reinstate}: whether a withdrawn article is ingested again; a folder reload leaves it withdrawn. */
     private FileResult ingestQuietly(String fileName, byte[] content, Map<String, String> seenIds, boolean reinstate) {
+        Prepared prepared = prepare(fileName, content, seenIds, reinstate);
+        return prepared.result() != null ? prepared.result() : store(prepared);
+    }
+
+    /**
+     * An article file parsed, cut and embedded, ready to be written; or, when there is nothing to write (unchanged,
+     * malformed), its result.
+     */
+    private record Prepared(FileResult result, String fileName, String hash, boolean existed, ArticleContent content,
+                            List<ArticleStore.EmbeddedPassage> passages, List<float[]> claimVectors) {
+        static Prepared done(FileResult result) {
+            return new Prepared(result, null, null, false, null, null, null);
+        }
+    }
+
+    private Prepared prepare(String fileName, byte[] content, Map<String, String> seenIds, boolean reinstate) {
         ParsedArticle parsed;
         try {
             parsed = reader.read(fileName, content);
         } catch (MalformedArticleException e) {
-            return FileResult.failed(fileName, e.getMessage());
+            return Prepared.done(FileResult.failed(fileName, e.getMessage()));
         }
         int unbroken = longestUnbrokenRun(parsed);
         if (unbroken > config.maxUnbrokenChars()) {
-            return FileResult.failed(fileName, "a paragraph runs " + unbroken + " characters without a sentence break (at most "
-                    + config.maxUnbrokenChars() + "): not prose that can be quoted");
+            return Prepared.done(FileResult.failed(fileName, "a paragraph runs " + unbroken + " characters without a sentence break (at most "
+                    + config.maxUnbrokenChars() + "): not prose that can be quoted"));
         }
         String earlier = seenIds.putIfAbsent(parsed.id(), fileName);
         if (earlier != null) {
-            return FileResult.failed(fileName, "article id '" + parsed.id() + "' is already used by " + earlier);
+            return Prepared.done(FileResult.failed(fileName, "article id '" + parsed.id() + "' is already used by " + earlier));
         }
         String hash = hash(content);
         ArticleStore.Stored stored = store.stored(parsed.id());
         if (stored != null && (stored.withdrawn() ? !reinstate : hash.equals(stored.contentHash()))) {
-            return new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null);
+            return Prepared.done(new FileResult(fileName, parsed.id(), Outcome.UNCHANGED, 0, null));
         }
         try {
             ArticleLayout.Laid laid = ArticleLayout.of(parsed, config.passageMaxChars());
             // Reviewed claims are compared with claims, so they are embedded without the query instruction.
             List<float[]> claimVectors = parsed.claims().isEmpty() ? List.of()
                     : embeddings.embedPassages(parsed.claims().stream().map(c -> c.claim()).toList());
-            store.replace(new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
-                            parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims()),
-                    embed(laid.passages()), claimVectors, fileName, hash);
-            return new FileResult(fileName, parsed.id(), stored == null ? Outcome.ADDED : Outcome.UPDATED, laid.passages().size(), null);
+            ArticleContent article = new ArticleContent(parsed.id(), parsed.title(), parsed.question(), parsed.checkedOn(), parsed.url(),
+                    parsed.summary(), laid.body(), laid.passages(), parsed.related(), parsed.claims());
+            return new Prepared(null, fileName, hash, stored != null, article, embed(laid.passages()), claimVectors);
         } catch (RuntimeException e) {
-            // One file the database (or the model) refuses must not stop the others: ArticleStore.replace is one
-            // transaction, so nothing of it was kept. The reason is the innermost message, without a stack trace.
-            return FileResult.failed(fileName, "could not be stored: " + innermost(e));
+            return Prepared.done(FileResult.failed(fileName, "could not be embedded: " + innermost(e)));
+        }
+    }
+
+    private FileResult store(Prepared p) {
+        try {
+            store.replace(p.content(), p.passages(), p.claimVectors(), p.fileName(), p.hash());
+            return new FileResult(p.fileName(), p.content().id(), p.existed() ? Outcome.UPDATED : Outcome.ADDED, p.passages().size(), null);
+        } catch (RuntimeException e) {
+            // One file the database refuses must not stop the others: ArticleStore.replace is one transaction, so
+            // nothing of it was kept. The reason is the innermost message, without a stack trace.
+            return FileResult.failed(p.fileName(), "could not be stored: " + innermost(e));
+        }
+    }
+
+    /** The writer thread has no request context of its own; the article queries need one. */
+    private FileResult storeInRequestContext(Prepared p) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            return store(p);
+        } finally {
+            context.terminate();
+        }
+    }
+
+    private static FileResult await(Future<FileResult> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while articles were being written", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the corpus writer failed: " + innermost(e), e);
+        }
+    }
+
+    /** What a folder load did so far, counted in file order as the writes finish, with the progress log. */
+    private final class Tally {
+        int added, updated, unchanged, passages, done;
+        final List<FileResult> failures = new ArrayList<>();
+        long lastReport = System.nanoTime();
+
+        void add(FileResult r, int files) {
+            switch (r.outcome()) {
+                case ADDED -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+                case FAILED -> {
+                    failures.add(r);
+                    LOG.warnf("skipped %s: %s", r.source(), r.reason());
+                }
+            }
+            passages += r.passages();
+            done++;
+            progress.fileDone();
+            if (done % config.progressEvery() == 0 || System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+                LOG.infof("ingested %d of %d files (%d passages so far)", done, files, passages);
+                lastReport = System.nanoTime();
+            }
         }
     }
 

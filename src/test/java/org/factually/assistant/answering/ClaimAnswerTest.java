@@ -83,6 +83,26 @@ class ClaimAnswerTest {
     }
 
     @Test
+    void aReportedClaimQuotedInAnOrdinaryAnswerIsFollowedByTheArticlesRuling() {
+        // Not a claim question: the sentence nearest it is Cheney's claim, which must not stand without its verdict.
+        JsonPath reply = PartnerApi.ask("How many combat-ready brigades does the U.S. Army have?");
+        String answer = reply.getString("answer");
+        assertThat(answer).contains("Dick Cheney said").contains("We rate this claim Mostly False.");
+        assertThat(answer.indexOf("We rate this claim Mostly False.")).isGreaterThan(answer.indexOf("Dick Cheney said"));
+        assertThat(reply.getString("claimReview.verdict")).isEqualTo("Mostly False");
+        assertThat(reply.getList("citations.articleId")).contains("pf-10024");
+    }
+
+    @Test
+    void aReportedClaimOfAnArticleWithoutARulingSentenceIsFollowedByItsVerdictLine() {
+        JsonPath reply = PartnerApi.ask("What did Rick Scott say the Medicaid expansion would cost Florida?");
+        assertThat(reply.getString("answer")).contains(
+                "PolitiFact rated the claim \"The Medicaid expansion is going to cost Florida $1.9 billion a year\" by Rick Scott False.");
+        assertThat(reply.getList("citations.kind")).contains("claimReview");
+        assertThat(reply.getString("claimReview.claimant")).isEqualTo("Rick Scott");
+    }
+
+    @Test
     void aClaimNoArticleCheckedIsUnknownEvenWhenItsTopicIsCovered() {
         JsonPath reply = PartnerApi.ask("Is it true that the Medicaid expansion is going to cost Florida nothing at all?");
         assertThat(reply.getString("status")).isEqualTo("unknown");

@@ -14,6 +14,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aDecimalCutByAStraySpaceDoesNotEndTheSentence() {
+        // As in PolitiFact's export of pf-6200: "would cost Florida $1. 9 billion a year."
+        assertThat(sentences("The expansion would cost Florida $1. 9 billion a year. Scott said so.")).containsExactly(
+                "The expansion would cost Florida $1. 9 billion a year.", "Scott said so.");
+    }
+
+    @Test
+    void aSentenceEndingInANumberIsStillASentence() {
+        assertThat(sentences("The program began in 2002. Then it grew.")).containsExactly("The program began in 2002.", "Then it grew.");
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         assertThat(sentences("George W. Bush signed it. Then it passed.")).containsExactly("George W. Bush signed it.", "Then it passed.");
     }
