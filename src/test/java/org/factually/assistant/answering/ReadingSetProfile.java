@@ -19,6 +19,8 @@ public class ReadingSetProfile implements QuarkusTestProfile {
                 "corpus.dir", CORPUS,
                 // public stays on the search path: the vector type lives there.
                 "quarkus.datasource.jdbc.new-connection-sql", "SET search_path TO " + SCHEMA + ", public",
-                "quarkus.flyway.schemas", SCHEMA);
+                "quarkus.flyway.schemas", SCHEMA,
+                // Start-up on a machine other builds share can wait for its first connection.
+                "quarkus.datasource.jdbc.acquisition-timeout", "PT60S");
     }
 }
