@@ -40,6 +40,9 @@ public class AnswerDecider {
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
 
+    // A number, as the analyzer writes it ("one thousand" and "1,000" are both 1000).
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     // Kept with every answer so that editors see which sentences came close.
     private static final int TOP_CANDIDATES_KEPT = 5;
 
@@ -91,13 +94,16 @@ public class AnswerDecider {
         if (naming.isEmpty()) {
             return unknown("no article names all that the question names: " + String.join(", ", names), scores);
         }
-        // Words put in for the reader's (synonyms) widen matching; neither a passage nor a sentence need repeat them.
+        // What the question asks about must stand in the passage, in the reader's word, the synonym put in for it or
+        // another of its synonyms. Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
+        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
         Set<String> rareOwn = rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet());
-        Set<String> rareFocus = rareOwn.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
         // A rare focus word must stand in the passage; a number, date or name must come with every rare word it is about,
         // in the sentence or in what it leans on. A word also stands where one of its synonyms does ("surpassed" for
         // "passed").
-        Set<String> requiredInSentence = type.particularFact() ? rareOwn : Set.of();
+        Set<String> requiredInSentence = new HashSet<>(type.particularFact() ? rareOwn : Set.of());
+        // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
+        weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);

@@ -48,7 +48,7 @@ public class PassageTermsCache {
 
     private PassageTerms analyze(PassageHit hit) {
         Set<String> stems = new HashSet<>(analyzer.stems(hit.text()));
-        Set<String> about = new HashSet<>(analyzer.stems(hit.title()));
+        Set<String> about = new HashSet<>();
         if (hit.section() != null) {
             stems.addAll(analyzer.stems(hit.section()));
             about.addAll(analyzer.stems(hit.section()));
