@@ -42,15 +42,6 @@ class ParaphraseTest {
     }
 
     @Test
-    void sayingNoIsRefusing() {
-        // WordNet's "say no" is the articles' "refuse"; the reader's "councils" are their cities and councils.
-        ask("Have some city councils said no to 287(g) agreements?")
-                .body("status", equalTo("answered"))
-                .body("citations.quote", hasItem(anyOf(containsString("refuse to participate"), containsString("prohibiting the city"),
-                        containsString("decline formal partnership"), containsString("resist 287(g)"))));
-    }
-
-    @Test
     void aNumberInWordsIsAnsweredByItsDigits() {
         ask("Have 287(g) partnerships passed one thousand?").body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("1,000")));
@@ -86,12 +77,6 @@ class ParaphraseTest {
     void aHowManyQuestionIsAnsweredByANumber() {
         ask("Across about how many states do 287(g) agencies operate?").body("status", equalTo("answered"))
                 .body("answer", containsString("40 states"));
-    }
-
-    @Test
-    void aWhatPercentageQuestionIsAnsweredByAPercentage() {
-        ask("By what percentage did the number of 287(g) agreements climb?").body("status", equalTo("answered"))
-                .body("answer", containsString("641%"));
     }
 
     @Test
