@@ -121,6 +121,16 @@ public final class EvalScoring {
         return outcomes.stream().mapToInt(Outcome::truth).sum() / (double) outcomes.size();
     }
 
+    /** Truthfulness, answered-right of the answerable, wrongly answered and refused-but-answerable, on one line. */
+    public static String summary(List<Outcome> outcomes) {
+        long answerable = outcomes.stream().filter(Outcome::expectsAnswer).count();
+        long right = outcomes.stream().filter(o -> o.expectsAnswer() && o.correct()).count();
+        long wrong = outcomes.stream().filter(o -> o.truth() < 0).count();
+        long refused = outcomes.stream().filter(o -> o.truth() == 0).count();
+        return String.format(Locale.ROOT, "truthfulness %.3f, answered-right %d/%d, wrongly-answered %d, refused-but-answerable %d",
+                truthfulness(outcomes), right, answerable, wrong, refused);
+    }
+
     public static String failures(List<Outcome> outcomes) {
         return outcomes.stream().filter(o -> !o.correct())
                 .map(o -> o.question().get("id").asText() + " -> " + o.status())

@@ -40,6 +40,9 @@ public class AnswerDecider {
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
 
+    // A number, as the analyzer writes it ("one thousand" and "1,000" are both 1000).
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     // Kept with every answer so that editors see which sentences came close.
     private static final int TOP_CANDIDATES_KEPT = 5;
 
@@ -91,12 +94,17 @@ public class AnswerDecider {
         if (naming.isEmpty()) {
             return unknown("no article names all that the question names: " + String.join(", ", names), scores);
         }
+        // What the question asks about must stand in the passage, in the reader's word, the synonym put in for it or
+        // another of its synonyms. Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
         Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
-        // A rare focus word must stand in the passage; a number, date or name must come with the rare words it is about.
-        // Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
-        Set<String> requiredInSentence = type.particularFact()
-                ? rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet()) : Set.of();
-        List<Candidate> candidates = candidates(naming, weights, type, typeStems, rareFocus, requiredInSentence);
+        Set<String> rareOwn = rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet());
+        // A rare focus word must stand in the passage; a number, date or name must come with every rare word it is about,
+        // in the sentence or in what it leans on. A word also stands where one of its synonyms does ("surpassed" for
+        // "passed").
+        Set<String> requiredInSentence = new HashSet<>(type.particularFact() ? rareOwn : Set.of());
+        // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
+        weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
+        List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -148,8 +156,9 @@ public class AnswerDecider {
         return List.copyOf(ordered);
     }
 
-    private List<Candidate> candidates(List<PassageHit> hits, Map<String, Double> weights, AnswerType type,
+    private List<Candidate> candidates(List<PassageHit> hits, RetrievalService.Retrieval retrieval, AnswerType type,
                                        Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
+        Map<String, Double> weights = retrieval.termWeights();
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
@@ -157,7 +166,7 @@ public class AnswerDecider {
                 continue;
             }
             PassageTerms terms = passageTerms.get(hit);
-            if (!terms.stems().containsAll(requiredInPassage)) {
+            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(terms.stems(), stem))) {
                 continue;
             }
             Set<String> passageStems = new HashSet<>(terms.stems());
@@ -165,7 +174,7 @@ public class AnswerDecider {
             double passageCoverage = coverage(weights, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
-                        || !s.stems().containsAll(requiredInSentence)) {
+                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());
@@ -188,6 +197,10 @@ public class AnswerDecider {
         NAME.matcher(asked).results().forEach(m -> analyzer.stems(m.group()).stream()
                 .filter(st -> terms.contains(st) && !synonyms.contains(st)).forEach(out::add));
         return out;
+    }
+
+    private static boolean holdsAll(RetrievalService.Retrieval retrieval, Set<String> stems, Set<String> required) {
+        return required.stream().allMatch(stem -> retrieval.holds(stems, stem));
     }
 
     private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {

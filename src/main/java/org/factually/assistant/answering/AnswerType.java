@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a question asks for. A sentence can only answer "how many" if it gives a number,
- * "when" if it gives a date, "who" if it names someone, "where" if it names a place or an institution, "why" if it
+ * "when" if it gives a date or a time, "who" if it names someone, "where" if it names a place or an institution, "why" if it
  * gives a reason, "how does" if it says by what means or with what effect; otherwise it is near the subject but not
  * an answer.
  */
@@ -27,7 +27,8 @@ public enum AnswerType {
     OTHER(null);
 
     // A number written against a letter ("287(g)", "401k", "9/11" aside) names something; it counts nothing.
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\s?\\([a-zA-Z]\\)|[a-zA-Z]\\b)?");
+    // An amount of money ("$40.8m", "£178m") counts, whatever letter follows it.
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])([$£€¥]\\s?)?\\d[\\d,]*(\\.\\d+)?\\s*(%|percent\\b)?(\\s?\\([a-zA-Z]\\)|[a-zA-Z]\\b)?");
     private static final Pattern PERCENT = Pattern.compile("\\d\\s*(%|percent\\b)|\\bpercent\\b|\\bhalf\\b|\\bquarter\\b|\\bthird\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -36,8 +37,12 @@ public enum AnswerType {
     private static final Pattern SPAN = Pattern.compile(
             "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](hours?|days?|weeks?|months?|years?|decades?)\\b",
             Pattern.CASE_INSENSITIVE);
+    // A date, a day of the week, or a time counted from something ("after 23 minutes", "last week").
     private static final Pattern DATE = Pattern.compile(
-            "\\b((19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+            "\\b((19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|tonight"
+                    + "|(last|next|this) (week|weekend|month|year|season|summer|autumn|winter|spring)"
+                    + "|(after|within|in) (\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (seconds?|minutes?|hours?|days?|weeks?|months?|years?))\\b");
     // An acronym anywhere, or a capitalised word that does not start the sentence.
     private static final Pattern NAME = Pattern.compile("\\b[A-Z]{2,}\\b|(?<=[\\w,;:)]\\s)[A-Z][a-z]+");
 
@@ -111,8 +116,8 @@ public enum AnswerType {
     private static boolean hasQuantity(String sentence) {
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
-            boolean identifier = m.group(3) != null;
-            boolean year = m.group(2) == null && YEAR.matcher(m.group().strip()).matches();
+            boolean identifier = m.group(4) != null && m.group(1) == null;
+            boolean year = m.group(3) == null && YEAR.matcher(m.group().strip()).matches();
             if (!identifier && !year) {
                 return true;
             }

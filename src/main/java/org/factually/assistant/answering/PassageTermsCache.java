@@ -48,8 +48,10 @@ public class PassageTermsCache {
 
     private PassageTerms analyze(PassageHit hit) {
         Set<String> stems = new HashSet<>(analyzer.stems(hit.text()));
+        Set<String> about = new HashSet<>();
         if (hit.section() != null) {
             stems.addAll(analyzer.stems(hit.section()));
+            about.addAll(analyzer.stems(hit.section()));
         }
         // The sentences were split at ingestion; only their stems are worked out here, once per passage.
         List<PassageTerms.Sentence> sentences = new ArrayList<>(hit.sentences().size());
@@ -57,6 +59,6 @@ public class PassageTermsCache {
             String s = hit.sentences().get(i).of(hit.text());
             sentences.add(new PassageTerms.Sentence(i, s, s.split("\\s+").length, Set.copyOf(analyzer.stems(s))));
         }
-        return new PassageTerms(Set.copyOf(stems), List.copyOf(sentences));
+        return new PassageTerms(Set.copyOf(stems), List.copyOf(sentences), Set.copyOf(about));
     }
 }

@@ -50,4 +50,5 @@ public interface RetrievalConfig {
     /** Longest phrase (in words) looked up in WordNet as one entry, e.g. "take part" → participate. */
     @WithDefault("3")
     int synonymPhraseWords();
+
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,13 @@ public class RetrievalService {
      * the articles of its nearest passages, where the question's subject is common and what sets a passage apart is rare.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            Set<String> synonymTerms, TermStatistics.Neighbourhood neighbourhood, long analysisMicros, long searchMicros) {
+                            Set<String> synonymTerms, Map<String, Set<String>> alternatives,
+                            TermStatistics.Neighbourhood neighbourhood, long analysisMicros, long searchMicros) {
+
+        /** Whether these stems hold a question stem or one of its alternatives (the stems of its word's synonyms). */
+        public boolean holds(Set<String> stems, String stem) {
+            return stems.contains(stem) || alternatives.getOrDefault(stem, Set.of()).stream().anyMatch(stems::contains);
+        }
     }
 
     private final EmbeddingService embeddings;
@@ -53,6 +60,8 @@ public class RetrievalService {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    // "Who pays for ...": the word after a leading "who" that is no form of "be", "have" or "do" is the verb.
+    private static final Pattern WHO_DOES = Pattern.compile("(?i)^\\s*who\\s+(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)\\b)(\\p{L}+)");
     // Every word capitalised: a name, which a synonym would turn into something else ("New Hampshire" → "N.H.").
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\S*(\\W+\\p{Lu}\\S*)+");
 
@@ -74,13 +83,19 @@ public class RetrievalService {
         for (int n = config.synonymPhraseWords(); n >= 2; n--) {
             for (int i = 0; i + n <= tokens.size(); i++) {
                 String phrase = String.join(" ", tokens.subList(i, i + n));
+                List<TermAnalyzer.Word> words = analyzer.contentWords(phrase, 0);
+                // "police work": the reader's own words meet the articles' already; only a phrase they do not use
+                // ("say no", "take part") is read as one entry.
+                if (!words.isEmpty() && words.stream().allMatch(w -> w.stems().stream().allMatch(st -> around.documentFrequency(st) > 0))) {
+                    continue;
+                }
                 Optional<String> seen = synonyms.of(phrase).stream().filter(w -> usedNearby(w, around)).findFirst();
                 Matcher asWritten = Pattern.compile("(?i)\\b" + String.join("\\W+", tokens.subList(i, i + n)) + "\\b").matcher(q);
                 if (seen.isEmpty() || !asWritten.find() || NAME.matcher(asWritten.group()).matches()) {
                     continue;
                 }
                 replacements.add(seen.get());
-                if (analyzer.contentWords(phrase, 0).size() == 1) {
+                if (words.size() == 1) {
                     added.add(seen.get());
                 } else {
                     q = asWritten.replaceAll(seen.get());
@@ -88,6 +103,31 @@ public class RetrievalService {
             }
         }
         return added.isEmpty() ? q : q + " " + String.join(" ", added);
+    }
+
+    /**
+     * The question's words that say something of what it asks about: those WordNet knows as no noun, and the verb
+     * of "Who pays ...", "Who covers ...", which is no thing whatever else the word can be.
+     */
+    private Set<String> describingWords(String question) {
+        Set<String> out = new HashSet<>();
+        WORD.matcher(question.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).filter(synonyms::describes).forEach(out::add);
+        Matcher who = WHO_DOES.matcher(question);
+        if (who.find()) {
+            out.add(who.group(1).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * The stems of a reader's word's one-word synonyms that the question's neighbourhood uses, other than its own: a
+     * sentence that says "surpassed" says what "passed" asks.
+     */
+    private Set<String> alternativesOf(String word, List<String> own, TermStatistics.Neighbourhood around) {
+        Set<String> out = new HashSet<>();
+        synonyms.of(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+        own.forEach(out::remove);
+        return out;
     }
 
     /** A one-word synonym all of whose stems stand in some passage of the question's neighbourhood. */
@@ -121,9 +161,14 @@ public class RetrievalService {
         Map<String, Double> weights = new LinkedHashMap<>();
         Set<String> replacements = new HashSet<>();
         Set<String> synonymStems = new LinkedHashSet<>();
+        Map<String, Set<String>> alternatives = new HashMap<>();
         String inTheirWords = inArticleWords(question, around, replacements);
+        Set<String> describing = describingWords(question);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
-            TermAnalyzer.Word word = asked;
+            // What a question asks about is a thing: a verb or an adjective among its first words ("Who pays for ...",
+            // "Why are immigrants reluctant ...") is no focus word, and weighs as the question's other words do.
+            TermAnalyzer.Word word = asked.focus() && describing.contains(asked.text())
+                    ? new TermAnalyzer.Word(asked.text(), asked.stems(), false) : asked;
             // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
             // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
             if (word.stems().stream().allMatch(st -> around.documentFrequency(st) == 0)) {
@@ -139,7 +184,11 @@ public class RetrievalService {
             if (synonym) {
                 synonymStems.addAll(word.stems());
             }
+            Set<String> others = alternativesOf(asked.text(), word.stems(), around);
             for (String stem : word.stems()) {
+                if (!others.isEmpty()) {
+                    alternatives.computeIfAbsent(stem, k -> new HashSet<>()).addAll(others);
+                }
                 weights.merge(stem, around.idf(stem) * share, Math::max);
                 if (word.focus()) {
                     focus.add(stem);
@@ -150,7 +199,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, nearest, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                Collections.unmodifiableSet(synonymStems), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
+                Collections.unmodifiableSet(synonymStems), Collections.unmodifiableMap(alternatives), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

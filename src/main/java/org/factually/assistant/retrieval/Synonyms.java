@@ -5,6 +5,7 @@ import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerTarget;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
@@ -29,6 +30,7 @@ public class Synonyms {
     private final Dictionary dictionary;
     private final RetrievalConfig config;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> describing = new ConcurrentHashMap<>();
 
     public Synonyms(RetrievalConfig config) {
         this.config = config;
@@ -42,6 +44,35 @@ public class Synonyms {
     /** The synonyms of a word or phrase, commonest sense first, without the phrase itself; lower case, words separated by spaces. */
     public List<String> of(String phrase) {
         return cache.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), this::lookUp);
+    }
+
+    /**
+     * Whether WordNet knows a word only as a verb, an adjective or an adverb ("wrote", "reluctant", "far"): it says
+     * something of what a question asks about, it names no thing. A word WordNet does not know (a name) names one.
+     */
+    public boolean describes(String word) {
+        return describing.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::describing);
+    }
+
+    private boolean describing(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        try {
+            synchronized (dictionary) {
+                if (dictionary.lookupIndexWord(POS.NOUN, word) != null) {
+                    return false;
+                }
+                for (POS pos : POS.getAllPOS()) {
+                    if (dictionary.lookupIndexWord(pos, word) != null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
     }
 
     private List<String> lookUp(String phrase) {
@@ -63,9 +94,17 @@ public class Synonyms {
                     out.add(word.getLemma().toLowerCase(Locale.ROOT));
                     List<Synset> senses = word.getSenses().subList(0, Math.min(word.getSenses().size(), config.synonymSenses()));
                     senses.forEach(sense -> lemmas(sense, out));
+                    // Related forms of this word only ("reluctant" → reluctance): a sense's other words have their own
+                    // ("pay" shares a sense with "salary", whose relatives "earn" and "yield" are no form of "pay").
                     for (Synset sense : senses) {
-                        for (Pointer p : sense.getPointers(PointerType.DERIVATION)) {
-                            lemmas(p.getTargetSynset(), out);
+                        for (Word w : sense.getWords()) {
+                            if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
+                                for (PointerTarget t : w.getTargets(PointerType.DERIVATION)) {
+                                    if (t instanceof Word related) {
+                                        out.add(related.getLemma().toLowerCase(Locale.ROOT).replace('_', ' '));
+                                    }
+                                }
+                            }
                         }
                     }
                     if (pos == POS.NOUN) {

@@ -92,7 +92,7 @@ class Calibration {
                 AnswerDecider.Decision d = decider.decide(a.question(), a.retrieval());
                 System.out.printf(Locale.ROOT, "CALIBRATION %-10s %2d %-8s %s%n      %s%n", a.line().get("id").asText(), a.score(d),
                         d.answered() ? "answered" : "unknown", a.question().asked(),
-                        d.answered() ? d.sentences().stream().map(AnswerDecider.Candidate::sentence).toList() : d.scores());
+                        d.answered() ? d.sentences().stream().map(AnswerDecider.Candidate::sentence).toList() + " " + d.scores() : d.scores());
             }
         }
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));

@@ -3,9 +3,11 @@ package org.factually.assistant.answering;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.factually.assistant.EvalScoring;
 import org.factually.assistant.PartnerApi;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,10 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ParaphraseTest {
 
+    private static final Path PARAPHRASES = Path.of("src/test/resources/questions/paraphrases.jsonl");
+    // Measured on 2026-12-02 (README, "Questions in readers' own words"); raise it when the figure rises.
+    private static final double MEASURED_TRUTHFULNESS = 0.75;
+
     private static ValidatableResponse ask(String question) {
         return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
                 .when().post("/api/v1/answers").then().statusCode(200);
@@ -33,6 +39,52 @@ class ParaphraseTest {
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(anyOf(containsString("refuse to participate"), containsString("prohibiting the city"),
                         containsString("decline formal partnership"), containsString("resist 287(g)"), containsString("state prohibition laws"))));
+    }
+
+    @Test
+    void aNumberInWordsIsAnsweredByItsDigits() {
+        ask("Have 287(g) partnerships passed one thousand?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("1,000")));
+    }
+
+    @Test
+    void britishSpellingFindsTheAmericanOne() {
+        ask("What does the programme authorise deputised officers to do?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("287(g)")));
+    }
+
+    @Test
+    void aHyphenatedWordMatchesItWrittenApart() {
+        // "task force" asked, "task‑force" (a non-breaking hyphen) in the article.
+        ask("Are more agencies opting into task force arrangements?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("arrangements")));
+    }
+
+    @Test
+    void aWhoQuestionIsAnsweredByTheBodyThatDoesIt() {
+        // "pays" is the question's verb, not what it asks about: the answer names who covers the costs.
+        ask("Who pays to train deputized officers?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(anyOf(containsString("covers training costs"), containsString("reimbursement"))));
+    }
+
+    @Test
+    void aWhenQuestionIsAnsweredByADate() {
+        ask("When did DHS say the 287(g) network topped 1,000 partnerships?").body("status", equalTo("answered"))
+                .body("answer", containsString("September"));
+    }
+
+    @Test
+    void aHowManyQuestionIsAnsweredByANumber() {
+        ask("Across about how many states do 287(g) agencies operate?").body("status", equalTo("answered"))
+                .body("answer", containsString("40 states"));
+    }
+
+    @Test
+    void ourParaphrasesScoreAtLeastTheirMeasuredFigure() {
+        List<EvalScoring.Outcome> outcomes = EvalScoring.ask(PARAPHRASES);
+        assertThat(EvalScoring.truthfulness(outcomes)).as(EvalScoring.failures(outcomes)).isGreaterThanOrEqualTo(MEASURED_TRUTHFULNESS);
+        assertThat(outcomes.stream().filter(o -> !o.expectsAnswer())).as(EvalScoring.failures(outcomes)).allMatch(EvalScoring.Outcome::correct);
+        assertThat(outcomes.stream().flatMap(o -> o.ungrounded().stream()).toList()).isEmpty();
     }
 
     @Test
