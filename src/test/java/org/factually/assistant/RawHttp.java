@@ -36,10 +36,19 @@ public final class RawHttp {
 
     /** Sends the request head (request line and headers, without the blank line) and the body bytes as they are. */
     public static Reply send(String head, byte[] body) {
+        return sendAsIs(head.strip() + "\r\nHost: localhost", body);
+    }
+
+    /** Sends the request head without the Host header HTTP/1.1 requires. */
+    public static Reply sendWithoutHost(String head) {
+        return sendAsIs(head.strip(), null);
+    }
+
+    private static Reply sendAsIs(String head, byte[] body) {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            String fullHead = head.strip() + "\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            String fullHead = head + "\r\nConnection: close\r\n\r\n";
             try {
                 out.write(fullHead.getBytes(StandardCharsets.ISO_8859_1));
                 if (body != null) {

@@ -13,6 +13,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.common.StrictBodies;
 import org.factually.assistant.common.UnicodeText;
 
 import java.util.Optional;
@@ -52,6 +53,10 @@ public class NewsroomIdentityProvider implements IdentityProvider<UsernamePasswo
         boolean loginForm = routing != null && loginForms.isLoginPost(routing);
         if (loginForm && !loginForms.carriesCsrfToken(routing)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("login form without its CSRF token"));
+        }
+        // Vert.x decoded the form leniently: a name or password it repaired is refused, not tried.
+        if (loginForm && !StrictBodies.isStrictLoginForm(routing)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("malformed login form", StrictBodies.malformedForm()));
         }
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());

@@ -22,6 +22,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
+    /** The problem reply for this refusal of the request at {@code instance}. */
+    public Problem problem(String instance) {
+        return Problem.of(slug, title, status, getMessage(), instance);
+    }
+
     public int status() {
         return status;
     }

@@ -18,8 +18,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    // The messages of Quarkus REST's form decoder and body reader for those two cases (they have no types of their own).
-    private static final String UNDECODABLE_FORM = "Failed to decode URL";
+    // The message of Quarkus REST's body reader for a body over the limit (it has no type of its own).
     private static final String BODY_TOO_LARGE = "Request too large";
 
     private final DatabaseOutages.OutageConfig outage;
@@ -89,12 +88,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        // What Quarkus REST throws while reading a body it cannot take: a form that is not percent-encoded UTF-8,
-        // and a body over quarkus.http.limits.max-body-size counted on the bytes read (a chunked one).
-        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith(UNDECODABLE_FORM)) {
-            return reply(Problem.of("malformed-body", "Malformed request body", 400,
-                    "The form is not valid percent-encoded UTF-8 text.", path(uri)));
-        }
+        // What Quarkus REST throws while reading a body over quarkus.http.limits.max-body-size counted on the bytes
+        // read: StrictBodies refuses a chunked HTTP/1.1 body first, so this is the guard for the others (HTTP/2).
         if (e instanceof java.io.IOException && BODY_TOO_LARGE.equals(e.getMessage())) {
             return reply(Problem.of("payload-too-large", "Request body too large", 413,
                     "The request body is larger than the service accepts.", path(uri)));

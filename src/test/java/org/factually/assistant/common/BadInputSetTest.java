@@ -89,9 +89,9 @@ class BadInputSetTest {
         RawHttp.Reply reply = send(c);
         assertThat(reply.status()).as(c + " -> " + reply.body()).isLessThan(500);
         assertThat(reply.body()).as(c.toString()).doesNotContain("Exception").doesNotContain("\tat ");
-        // Vert.x itself refuses a path it cannot decode and a chunked body over the limit with a bare 400/413 before
-        // any route runs: those replies have no body at all. Every refusal with a body under /api is a problem.
-        if (c.requestLine().contains(" /api/") && reply.status() >= 400 && !reply.body().isEmpty()) {
+        // Quarkus' root handler refuses an address java.net.URI cannot parse (/%zz) with a bare 400 before any
+        // route runs (see RoutingRefusals): that reply has no body. Every other refusal under /api is a problem.
+        if (c.requestLine().contains(" /api/") && reply.status() >= 400 && !(reply.status() == 400 && reply.body().isEmpty())) {
             assertThat(reply.header("Content-Type")).as(c + " -> " + reply.body()).startsWith(Problem.MEDIA_TYPE);
         }
     }
