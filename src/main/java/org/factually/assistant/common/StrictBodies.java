@@ -10,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -108,14 +105,9 @@ public class StrictBodies {
     }
 
     static boolean isStrictForm(Buffer body) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body.getBytes())).toString();
-            // '&' and '=' are never escaped, so decoding the whole form checks every name and value.
-            return UnicodeText.decodePercent(text) != null;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        String text = UnicodeText.strictUtf8(ByteBuffer.wrap(body.getBytes()));
+        // '&' and '=' are never escaped, so decoding the whole form checks every name and value.
+        return text != null && UnicodeText.decodePercent(text) != null;
     }
 
     private static boolean hasBody(HttpServerRequest request) {

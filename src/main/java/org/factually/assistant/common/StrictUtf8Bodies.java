@@ -8,9 +8,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A JSON body must be strict UTF-8 before Jackson reads it: Jackson decodes an overlong form such as C0 AF as "/"
@@ -25,10 +22,7 @@ public class StrictUtf8Bodies implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         if (type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"))) {
             byte[] body = context.getInputStream().readAllBytes();
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-            } catch (CharacterCodingException e) {
+            if (UnicodeText.strictUtf8(ByteBuffer.wrap(body)) == null) {
                 throw ProblemException.badRequest("malformed-body", "The request body is not valid JSON in UTF-8.");
             }
             context.setInputStream(new ByteArrayInputStream(body));

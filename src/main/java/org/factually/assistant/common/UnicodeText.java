@@ -51,6 +51,11 @@ public final class UnicodeText {
             }
         }
         bytes.flip();
+        return strictUtf8(bytes);
+    }
+
+    /** The bytes as strict UTF-8 text (no overlong forms, no encoded surrogates, no invalid bytes); null when they are not. */
+    public static String strictUtf8(ByteBuffer bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
