@@ -17,6 +17,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 log() { printf '[setup-postgres] %s\n' "$*"; }
 
 apt_updated=0
+installed=0
 apt_install() {
   local missing=()
   for pkg in "$@"; do
@@ -26,6 +27,7 @@ apt_install() {
   if [ "$apt_updated" -eq 0 ]; then $SUDO apt-get update -qq; apt_updated=1; fi
   log "installing ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  installed=1
 }
 
 apt_install "postgresql-$PG_VERSION" "postgresql-client-$PG_VERSION"
@@ -56,6 +58,11 @@ fi
 if ! pg_lsclusters -h | awk -v v="$PG_VERSION" '$1==v && $2=="main" {print $4}' | grep -q online; then
   log "starting PostgreSQL $PG_VERSION"
   $SUDO pg_ctlcluster "$PG_VERSION" main start
+elif [ "$installed" -eq 1 ]; then
+  # An install can upgrade the server package under a running cluster, whose old binary then fails to load the
+  # new libraries (plpgsql.so: undefined symbol).
+  log "restarting PostgreSQL $PG_VERSION on the installed packages"
+  $SUDO pg_ctlcluster "$PG_VERSION" main restart
 fi
 
 psql_su() { $SUDO -u postgres psql -v ON_ERROR_STOP=1 -qtA "$@" 2>/dev/null || (cd / && su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $(printf '%q ' "$@")"); }
