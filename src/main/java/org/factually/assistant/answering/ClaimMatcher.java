@@ -6,7 +6,11 @@ import org.factually.assistant.articles.ClaimReview;
 import org.factually.assistant.common.Vectors;
 import org.factually.assistant.embedding.EmbeddingService;
 import org.factually.assistant.retrieval.TermAnalyzer;
+import org.hibernate.Session;
+import org.postgresql.util.PGobject;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,24 +46,26 @@ public class ClaimMatcher {
         this.config = config;
     }
 
+    // The vector is bound typed (Vectors.parameter): a text parameter would be parsed again for each row scored.
+    private static final String NEAREST = """
+            SELECT c.id, 1 - (c.embedding <=> CAST(? AS vector))
+            FROM claim_review c JOIN article a ON a.id = c.article_id
+            WHERE a.withdrawn_at IS NULL
+            ORDER BY c.embedding <=> CAST(? AS vector) LIMIT ?""";
+
+    private record Nearest(long id, double similarity) {
+    }
+
     public Matching match(ClaimQuestions.ClaimQuestion question) {
         float[] vector = embeddings.embedPassages(List.of(question.claim())).get(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT c.id, 1 - (c.embedding <=> CAST(?1 AS vector))
-                FROM claim_review c JOIN article a ON a.id = c.article_id
-                WHERE a.withdrawn_at IS NULL
-                ORDER BY c.embedding <=> CAST(?1 AS vector) LIMIT ?2""")
-                .setParameter(1, Vectors.literal(vector))
-                .setParameter(2, config.candidates())
-                .getResultList();
+        List<Nearest> rows = nearest(Vectors.parameter(vector));
         ClaimWords asked = ClaimWords.of(question.claim(), analyzer);
         Set<String> claimantNames = question.claimant() == null ? Set.of() : ClaimWords.namesIn(question.claimant());
         List<Candidate> candidates = new ArrayList<>();
         ClaimReview match = null;
-        for (Object[] row : rows) {
-            ClaimReview review = em.find(ClaimReview.class, ((Number) row[0]).longValue());
-            double similarity = ((Number) row[1]).doubleValue();
+        for (Nearest row : rows) {
+            ClaimReview review = em.find(ClaimReview.class, row.id());
+            double similarity = row.similarity();
             ClaimWords reviewed = ClaimWords.of(review.claim, analyzer);
             Set<String> context = new HashSet<>(reviewed.words());
             for (String about : new String[]{review.claimant, review.appearance}) {
@@ -86,5 +92,22 @@ public class ClaimMatcher {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    private List<Nearest> nearest(PGobject vector) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(NEAREST)) {
+                s.setObject(1, vector);
+                s.setObject(2, vector);
+                s.setInt(3, config.candidates());
+                List<Nearest> rows = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new Nearest(r.getLong(1), r.getDouble(2)));
+                    }
+                }
+                return rows;
+            }
+        });
     }
 }

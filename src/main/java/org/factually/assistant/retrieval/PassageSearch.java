@@ -11,6 +11,7 @@ import io.quarkus.arc.InjectableInstance;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.postgresql.util.PGobject;
 import org.factually.assistant.articles.PassageKind;
 import org.factually.assistant.common.DatabaseOutages;
 import org.factually.assistant.common.Dates;
@@ -40,7 +41,8 @@ public class PassageSearch {
 
     // The nearest passages, read once per question: they give the neighbourhood its word rarities are counted in
     // (TermStatistics.around) and the vector branch of the hybrid search. The query vector must be the bound parameter
-    // itself (not a CTE column), or the HNSW index is not used.
+    // itself (not a CTE column), or the HNSW index is not used; it is bound typed (Vectors.parameter), so that no plan
+    // parses it again per row.
     private static final String NEAREST = """
             SELECT p.id, p.article_id FROM passage p ORDER BY p.embedding <=> CAST(? AS vector) LIMIT ?""";
 
@@ -110,7 +112,7 @@ public class PassageSearch {
      * back to the primary.
      */
     public Nearest nearest(float[] questionVector, int candidates, OptionalLong generation) {
-        String vector = Vectors.literal(questionVector);
+        PGobject vector = Vectors.parameter(questionVector);
         if (replica.isPresent() && generation.isPresent()) {
             try (Connection c = replica.get().getConnection()) {
                 if (replayed(c) >= generation.getAsLong()) {
@@ -129,7 +131,7 @@ public class PassageSearch {
 
     /** The passages found, best first, read where the nearest passages were (the primary if the replica fails now). */
     public List<PassageHit> search(float[] questionVector, Nearest nearest, String weightedStems, int candidates, int rrfK, int limit) {
-        String vector = Vectors.literal(questionVector);
+        PGobject vector = Vectors.parameter(questionVector);
         if (nearest.onReplica()) {
             try (Connection c = replica.orElseThrow().getConnection()) {
                 List<PassageHit> hits = run(c, nearest, vector, weightedStems, candidates, rrfK, limit);
@@ -148,9 +150,9 @@ public class PassageSearch {
         }
     }
 
-    private static Nearest nearest(Connection c, String vector, int candidates, boolean onReplica) throws SQLException {
+    private static Nearest nearest(Connection c, PGobject vector, int candidates, boolean onReplica) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(NEAREST)) {
-            s.setString(1, vector);
+            s.setObject(1, vector);
             s.setInt(2, candidates);
             List<Long> ids = new ArrayList<>();
             Set<String> articles = new LinkedHashSet<>();
@@ -170,7 +172,7 @@ public class PassageSearch {
         }
     }
 
-    private List<PassageHit> run(Connection c, Nearest nearest, String vector, String weightedStems, int candidates, int rrfK,
+    private List<PassageHit> run(Connection c, Nearest nearest, PGobject vector, String weightedStems, int candidates, int rrfK,
                                  int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(HYBRID)) {
             s.setArray(1, c.createArrayOf("bigint", nearest.passageIds().toArray()));
@@ -178,8 +180,8 @@ public class PassageSearch {
             s.setInt(3, candidates);
             s.setInt(4, rrfK);
             s.setInt(5, rrfK);
-            s.setString(6, vector);
-            s.setString(7, vector);
+            s.setObject(6, vector);
+            s.setObject(7, vector);
             s.setInt(8, limit);
             List<PassageHit> hits = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {

@@ -7,8 +7,11 @@ import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.answering.PublishedAnswers;
 import org.factually.assistant.answering.Question;
 import org.factually.assistant.common.Vectors;
+import org.hibernate.Session;
+import org.postgresql.util.PGobject;
 
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,18 +25,21 @@ public class ReviewedAnswers implements PublishedAnswers {
 
     // An exact normalised match wins over any embedding match; among those, the closest, then the latest reviewed.
     private static final String PUBLISHED = """
-            SELECT id, CASE WHEN normalized_question = ?1 THEN 1.0
-                            ELSE 1 - (question_embedding <=> CAST(?2 AS vector)) END AS similarity
+            SELECT id, CASE WHEN normalized_question = ? THEN 1.0
+                            ELSE 1 - (question_embedding <=> CAST(? AS vector)) END AS similarity
             FROM answer
-            WHERE published AND (normalized_question = ?1 OR question_embedding <=> CAST(?2 AS vector) <= ?3)
+            WHERE published AND (normalized_question = ? OR question_embedding <=> CAST(? AS vector) <= ?)
             ORDER BY similarity DESC, reviewed_at DESC
             LIMIT 1""";
 
     private static final String REJECTED = """
             SELECT id FROM answer
-            WHERE review_state = 'rejected' AND answer = ?3
-              AND (normalized_question = ?1 OR question_embedding <=> CAST(?2 AS vector) <= ?4)
+            WHERE review_state = 'rejected' AND answer = ?
+              AND (normalized_question = ? OR question_embedding <=> CAST(? AS vector) <= ?)
             LIMIT 1""";
+
+    private record Found(UUID id, double similarity) {
+    }
 
     private final EntityManager em;
     private final ReviewConfig config;
@@ -46,26 +52,36 @@ public class ReviewedAnswers implements PublishedAnswers {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Match> published(Question question) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(PUBLISHED)
-                .setParameter(1, question.normalized())
-                .setParameter(2, Vectors.literal(question.vector()))
-                .setParameter(3, 1 - config.sameQuestionSimilarity())
-                .getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new Match(em.find(AnswerRecord.class, (UUID) r[0]), ((Number) r[1]).doubleValue()));
+        PGobject vector = Vectors.parameter(question.vector());
+        Optional<Found> found = em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(PUBLISHED)) {
+                s.setString(1, question.normalized());
+                s.setObject(2, vector);
+                s.setString(3, question.normalized());
+                s.setObject(4, vector);
+                s.setDouble(5, 1 - config.sameQuestionSimilarity());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new Found(r.getObject(1, UUID.class), r.getDouble(2))) : Optional.empty();
+                }
+            }
+        });
+        return found.map(f -> new Match(em.find(AnswerRecord.class, f.id()), f.similarity()));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> rejected(Question question, String answer) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery(REJECTED)
-                .setParameter(1, question.normalized())
-                .setParameter(2, Vectors.literal(question.vector()))
-                .setParameter(3, answer)
-                .setParameter(4, 1 - config.sameQuestionSimilarity())
-                .getResultList();
-        return ids.stream().findFirst();
+        PGobject vector = Vectors.parameter(question.vector());
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(REJECTED)) {
+                s.setString(1, answer);
+                s.setString(2, question.normalized());
+                s.setObject(3, vector);
+                s.setDouble(4, 1 - config.sameQuestionSimilarity());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
     }
 }
