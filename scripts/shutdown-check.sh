@@ -10,6 +10,7 @@ PORT="${PORT:-8093}"
 DB="${DB:-factcheck_security}"
 KEY="shutdown-check-key"
 LOG="$(mktemp)"
+DB_NAME="$DB" bash scripts/setup-postgres.sh >/dev/null  # creates the database when it is missing
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=factcheck \
   QUARKUS_DATASOURCE_PASSWORD=factcheck QUARKUS_HTTP_PORT="$PORT" BOOTSTRAP_API_KEY="$KEY" \
   PARTNER_BOOTSTRAP_RATE_LIMIT=1000000 SESSION_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \

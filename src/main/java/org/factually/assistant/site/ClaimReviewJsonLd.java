@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.factually.assistant.articles.Article;
 import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.articles.ClaimReview;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * schema.org ClaimReview JSON-LD for an article page, as search engines and fact-check tools read it from any
@@ -20,9 +23,16 @@ import java.util.Map;
 public class ClaimReviewJsonLd {
 
     private final ObjectMapper mapper;
+    private final Optional<URI> publicUrl;
 
-    public ClaimReviewJsonLd(ObjectMapper mapper) {
+    @Inject
+    public ClaimReviewJsonLd(ObjectMapper mapper, SiteConfig config) {
+        this(mapper, config.publicUrl());
+    }
+
+    ClaimReviewJsonLd(ObjectMapper mapper, Optional<URI> publicUrl) {
         this.mapper = mapper;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -43,11 +53,12 @@ public class ClaimReviewJsonLd {
         }
     }
 
-    private static Map<String, Object> item(Article article, ClaimReview r, String publisher) {
+    private Map<String, Object> item(Article article, ClaimReview r, String publisher) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@context", "https://schema.org");
         item.put("@type", "ClaimReview");
-        item.put("url", r.url != null ? r.url : ArticleLinks.article(article.id));
+        String link = r.url != null ? r.url : ArticleLinks.article(article.id);
+        item.put("url", publicUrl.map(base -> base.resolve(link).toString()).orElse(link));
         item.put("claimReviewed", r.claim);
         item.put("author", Map.of("@type", "Organization", "name", r.publisher != null ? r.publisher : publisher));
         if (r.reviewDate != null || article.checkedOn != null) {

@@ -3,7 +3,9 @@ package org.factually.assistant.site;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** The reader page: how dates are shown, how much a client may ask. */
 @ConfigMapping(prefix = "site")
@@ -12,6 +14,13 @@ public interface SiteConfig {
     /** Time zone in which the page shows when a question was asked. */
     @WithDefault("UTC")
     ZoneId timeZone();
+
+    /**
+     * The site's public address, such as {@code https://factually.example/}. Set, the ClaimReview JSON-LD links to
+     * the article with an absolute URL, as search engines and fact-check tools require; unset, the link is relative
+     * to the page (this service cannot know under which name a proxy publishes it).
+     */
+    Optional<URI> publicUrl();
 
     /** How many of the most recently checked articles the ask page lists. */
     @WithDefault("5")
