@@ -78,6 +78,12 @@ public class AnswerService {
         return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReaderReply);
     }
 
+    /** Whether editors rejected the recorded answer: readers no longer see it at its permanent link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean rejectedByEditors(UUID id) {
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> ReviewStates.REJECTED.equals(r.reviewState)).orElse(false);
+    }
+
     /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */
     private AnswerRecord answerClaim(Question question, ClaimQuestions.ClaimQuestion claim) {
         long started = System.nanoTime();

@@ -84,8 +84,11 @@ public class SiteService {
         return page(question, texts.invalidQuestion(), null, false, latestArticles());
     }
 
-    /** The page of a recorded answer, its permanent link. */
+    /** The page of a recorded answer, its permanent link; one the editors rejected is gone (410) with their notice. */
     public Optional<AskPage> answerPage(UUID id, boolean feedbackSent) {
+        if (answers.rejectedByEditors(id)) {
+            throw new ProblemException(HttpStatus.GONE, "answer-rejected", "Rejected", texts.answerRejected());
+        }
         return answers.findForReaders(id).map(reply -> answerPage(reply, feedbackSent));
     }
 

@@ -30,6 +30,7 @@ public class SiteTexts {
     private final String answerNotFound;
     private final String articleNotFound;
     private final String articleWithdrawn;
+    private final String answerRejected;
 
     public SiteTexts(Prompts.PromptsConfig prompts, AnswerConfig answers, FeedbackConfig feedback) {
         Path dir = prompts.dir();
@@ -47,6 +48,7 @@ public class SiteTexts {
         this.answerNotFound = Prompts.load(dir, "site-answer-not-found.txt");
         this.articleNotFound = Prompts.load(dir, "site-article-not-found.txt");
         this.articleWithdrawn = Prompts.load(dir, "site-article-withdrawn.txt");
+        this.answerRejected = Prompts.load(dir, "site-answer-rejected.txt");
     }
 
     /**
@@ -97,6 +99,11 @@ public class SiteTexts {
     /** The notice on the page of an article the newsroom withdrew (HTTP 410). */
     public String articleWithdrawn() {
         return articleWithdrawn;
+    }
+
+    /** The notice at the permanent link of an answer the editors rejected (HTTP 410). */
+    public String answerRejected() {
+        return answerRejected;
     }
 
     /** A count as the page writes it ("1,000"). */

@@ -172,6 +172,17 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aRejectedAnswersPermanentLinkIsGoneWithTheEditorsNotice() {
+        JsonPath draft = ask(QUESTION);
+        given().get("/answers/" + draft.getString("id")).then().statusCode(200);
+        editor.decide(draft.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+
+        String page = given().accept("text/html").get("/answers/" + draft.getString("id")).then().statusCode(410).extract().asString();
+
+        assertThat(page).contains("withdrew it").doesNotContain(draft.getString("answer"));
+    }
+
+    @Test
     void aRejectionNeedsAReason() {
         JsonPath draft = ask(QUESTION);
         Response refused = editor.decide(draft.getString("id"), "reject", Map.of("reason", "  "));
