@@ -1,5 +1,6 @@
 package org.factually.assistant.retrieval;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -14,9 +15,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words that mean the same as a reader's word or phrase ("take part" → participate), its related forms ("decide" →
@@ -29,8 +28,6 @@ public class Synonyms {
 
     private final Dictionary dictionary;
     private final RetrievalConfig config;
-    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> describing = new ConcurrentHashMap<>();
 
     public Synonyms(RetrievalConfig config) {
         this.config = config;
@@ -41,17 +38,22 @@ public class Synonyms {
         }
     }
 
-    /** The synonyms of a word or phrase, commonest sense first, without the phrase itself; lower case, words separated by spaces. */
+    /**
+     * The synonyms of a word or phrase, commonest sense first, without the phrase itself; lower case, words separated
+     * by spaces. Kept in the bounded cache {@code synonyms}: readers' words are unbounded, WordNet's answers fixed.
+     */
+    @CacheResult(cacheName = "synonyms")
     public List<String> of(String phrase) {
-        return cache.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), this::lookUp);
+        return lookUp(phrase.toLowerCase(Locale.ROOT));
     }
 
     /**
      * Whether WordNet knows a word only as a verb, an adjective or an adverb ("wrote", "reluctant", "far"): it says
      * something of what a question asks about, it names no thing. A word WordNet does not know (a name) names one.
      */
+    @CacheResult(cacheName = "describing-words")
     public boolean describes(String word) {
-        return describing.computeIfAbsent(word.toLowerCase(Locale.ROOT), this::describing);
+        return describing(word.toLowerCase(Locale.ROOT));
     }
 
     private boolean describing(String word) {
