@@ -10,6 +10,15 @@ public interface RetrievalConfig {
     @WithDefault("30")
     int candidates();
 
+    /**
+     * pgvector's {@code hnsw.ef_search} for the nearest-passage probe: how many graph candidates the HNSW scan keeps.
+     * pgvector's default, 40, missed every passage of the site's ICE article among the 30 nearest to "What did
+     * Worcester, Massachusetts decide about 287(g)?" with the 600 PolitiFact checks loaded (2,294 passages), where an
+     * exact scan finds two; 100 returns the exact scan's 30 (README, "Claim questions").
+     */
+    @WithDefault("100")
+    int hnswEfSearch();
+
     /** The k of reciprocal rank fusion, 1/(k + rank): larger values flatten the advantage of the first ranks. */
     @WithDefault("60")
     int rrfK();
