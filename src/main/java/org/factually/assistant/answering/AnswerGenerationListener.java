@@ -53,9 +53,15 @@ public class AnswerGenerationListener {
     }
 
     private void listen() {
+        // An outage fails every reconnection attempt: the first failure and the recovery are logged, not each retry.
+        int failures = 0;
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement listen = connection.createStatement()) {
                 listen.execute("LISTEN " + CHANNEL);
+                if (failures > 0) {
+                    LOG.infof("Listening for answer changes again, after %d failed attempts", failures);
+                    failures = 0;
+                }
                 // Changes made while no connection listened were never heard: forget everything once connected.
                 cache.invalidateAll();
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -68,7 +74,9 @@ public class AnswerGenerationListener {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    LOG.warnf("Listening for answer changes failed (%s); reconnecting", e.getMessage());
+                    if (failures++ == 0) {
+                        LOG.warnf("Listening for answer changes failed (%s); reconnecting", e.getMessage());
+                    }
                     pause();
                 }
             }
