@@ -73,9 +73,6 @@ public class PassageSearch {
             ORDER BY f.rrf DESC, similarity DESC
             LIMIT ?""";
 
-    // Session-wide (not LOCAL), so that it holds on a replica connection in auto-commit too; every probe sets it again.
-    private static final String EF_SEARCH = "SELECT set_config('hnsw.ef_search', ?, false)";
-
     // Every change to articles or passages moves the generation in its own transaction (migration V11_1), and a
     // replica replays commits in order: at a generation at least the question's, it holds everything the primary did.
     private static final String REPLAYED = "SELECT generation FROM answer_generation";
@@ -92,14 +89,12 @@ public class PassageSearch {
     private final AgroalDataSource primary;
     private final Optional<AgroalDataSource> replica;
     private final ObjectMapper json;
-    private final String efSearch;
     private final Counter onPrimary;
     private final Counter onReplica;
 
     public PassageSearch(AgroalDataSource primary, @DataSource("replica") InjectableInstance<AgroalDataSource> replica,
-                         ObjectMapper json, MeterRegistry registry, RetrievalConfig config) {
+                         ObjectMapper json, MeterRegistry registry) {
         this.primary = primary;
-        this.efSearch = String.valueOf(config.hnswEfSearch());
         this.replica = replica.listActive().stream().findFirst();
         this.json = json;
         this.onPrimary = counter(registry, Source.PRIMARY);
@@ -155,11 +150,8 @@ public class PassageSearch {
         }
     }
 
-    private Nearest nearest(Connection c, PGobject vector, int candidates, boolean onReplica) throws SQLException {
-        try (PreparedStatement ef = c.prepareStatement(EF_SEARCH)) {
-            ef.setString(1, efSearch);
-            ef.execute();
-        }
+    // Runs with retrieval.hnsw-ef-search, set on every pooled connection (HnswSearchBreadth).
+    private static Nearest nearest(Connection c, PGobject vector, int candidates, boolean onReplica) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(NEAREST)) {
             s.setObject(1, vector);
             s.setInt(2, candidates);

@@ -96,10 +96,7 @@ class DrainingTest {
 
     @Test
     void aNewRequestDuringShutdownGets503UnavailableWithRetryAfter() throws Exception {
-        CompletableFuture<HttpResponse<String>> inFlight = get("/slow");
-        slowStarted.await(5, TimeUnit.SECONDS);
-        CompletableFuture<Void> shutdown = beginShutdown();
-        awaitDraining();
+        InFlight inFlight = shutdownWithASlowRequestInFlight();
 
         HttpResponse<String> refused = get("/fast").get(5, TimeUnit.SECONDS);
 
@@ -107,20 +104,15 @@ class DrainingTest {
         assertThat(refused.headers().firstValue("Retry-After")).hasValue(String.valueOf(RETRY_AFTER.toSeconds()));
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("\"type\":\"/problems/unavailable\"").contains("\"status\":503");
-        inFlight.get(10, TimeUnit.SECONDS);
-        shutdown.get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        inFlight.finish();
     }
 
     @Test
     void healthChecksAreStillServedDuringShutdown() throws Exception {
-        CompletableFuture<HttpResponse<String>> inFlight = get("/slow");
-        slowStarted.await(5, TimeUnit.SECONDS);
-        CompletableFuture<Void> shutdown = beginShutdown();
-        awaitDraining();
+        InFlight inFlight = shutdownWithASlowRequestInFlight();
 
         assertThat(get("/q/health/ready").get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        inFlight.get(10, TimeUnit.SECONDS);
-        shutdown.get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        inFlight.finish();
     }
 
     @Test
@@ -157,6 +149,22 @@ class DrainingTest {
         beginShutdown().get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(DRAIN_TIMEOUT.dividedBy(2));
+    }
+
+    /** A slow request in flight when shutdown began, and the shutdown itself, once readiness is DOWN. */
+    private record InFlight(CompletableFuture<HttpResponse<String>> request, CompletableFuture<Void> shutdown) {
+        void finish() throws Exception {
+            request.get(10, TimeUnit.SECONDS);
+            shutdown.get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    private InFlight shutdownWithASlowRequestInFlight() throws InterruptedException {
+        CompletableFuture<HttpResponse<String>> request = get("/slow");
+        slowStarted.await(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> shutdown = beginShutdown();
+        awaitDraining();
+        return new InFlight(request, shutdown);
     }
 
     private CompletableFuture<Void> beginShutdown() {

@@ -2,6 +2,7 @@ package org.factually.assistant.retrieval;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -41,6 +42,22 @@ class ReadReplicaTest {
     AgroalDataSource dataSource;
     @Inject
     MeterRegistry registry;
+    @Inject
+    @DataSource("replica")
+    AgroalDataSource replica;
+    @Inject
+    RetrievalConfig config;
+
+    @Test
+    void connectionsToThePrimaryAndTheReplicaProbeTheHnswGraphAtTheConfiguredBreadth() throws SQLException {
+        for (AgroalDataSource source : List.of(dataSource, replica)) {
+            try (Connection c = source.getConnection(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SHOW hnsw.ef_search")) {
+                r.next();
+                assertThat(r.getString(1)).isEqualTo(String.valueOf(config.hnswEfSearch()));
+            }
+        }
+    }
 
     @Test
     void aSearchAtAGenerationTheReplicaHasReplayedRunsOnTheReplica() throws SQLException {
