@@ -22,11 +22,13 @@ public class PartnerUsageService {
     private final EntityManager em;
     private final Clock clock;
     private final AdmittedKey admitted;
+    private final PartnerConfig config;
 
-    public PartnerUsageService(EntityManager em, Clock clock, AdmittedKey admitted) {
+    public PartnerUsageService(EntityManager em, Clock clock, AdmittedKey admitted, PartnerConfig config) {
         this.em = em;
         this.clock = clock;
         this.admitted = admitted;
+        this.config = config;
     }
 
     /** A partner's answer is counted in the transaction that records it; the reader pages' answers are no partner's. */
@@ -36,14 +38,16 @@ public class PartnerUsageService {
         }
     }
 
+    /** Concurrent answers of one key count in different rows (migration V18_1), chosen by the recording thread. */
     void recordAnswer(long keyId, boolean unknown) {
         em.createNativeQuery("""
-                        INSERT INTO api_key_usage AS u (key_id, day, questions, unknown_answers) VALUES (?1, ?2, 1, ?3)
-                        ON CONFLICT (key_id, day) DO UPDATE
-                        SET questions = u.questions + 1, unknown_answers = u.unknown_answers + EXCLUDED.unknown_answers""")
+                        INSERT INTO api_key_answers AS a (key_id, day, shard, questions, unknown_answers) VALUES (?1, ?2, ?3, 1, ?4)
+                        ON CONFLICT (key_id, day, shard) DO UPDATE
+                        SET questions = a.questions + 1, unknown_answers = a.unknown_answers + EXCLUDED.unknown_answers""")
                 .setParameter(1, keyId)
                 .setParameter(2, today())
-                .setParameter(3, unknown ? 1 : 0)
+                .setParameter(3, (short) (Thread.currentThread().getId() % config.answerCountShards()))
+                .setParameter(4, unknown ? 1 : 0)
                 .executeUpdate();
     }
 
@@ -53,9 +57,14 @@ public class PartnerUsageService {
         LocalDate from = today().minusDays(days - 1L);
         String oneKey = keyId == null ? "" : " AND u.key_id = :key";
         var query = em.createNativeQuery("""
-                SELECT u.key_id, k.partner, u.day, u.requests, u.questions, u.unknown_answers, u.rate_limited, u.quota_exceeded
-                FROM api_key_usage u JOIN api_key k ON k.id = u.key_id
-                WHERE u.day >= :from""" + oneKey + " ORDER BY u.day DESC, u.key_id")
+                SELECT u.key_id, k.partner, u.day, sum(u.requests), sum(u.questions), sum(u.unknown_answers),
+                       sum(u.rate_limited), sum(u.quota_exceeded)
+                FROM (SELECT key_id, day, requests, 0 AS questions, 0 AS unknown_answers, rate_limited, quota_exceeded
+                      FROM api_key_usage WHERE day >= :from
+                      UNION ALL
+                      SELECT key_id, day, 0, questions, unknown_answers, 0, 0 FROM api_key_answers WHERE day >= :from) u
+                JOIN api_key k ON k.id = u.key_id
+                WHERE true""" + oneKey + " GROUP BY u.key_id, k.partner, u.day ORDER BY u.day DESC, u.key_id")
                 .setParameter("from", from);
         if (keyId != null) {
             query.setParameter("key", keyId);
