@@ -54,12 +54,14 @@ public class AnswerService {
         Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized, generation) : Optional.empty();
         long stage = stages.since(QuestionStages.Stage.CACHE, started);
         AnswerRecord record;
+        AnswerReply reply;
         if (cached.isPresent()) {
             record = recorder.repeated(text, normalized, cached.get());
+            reply = recorder.recordRepeat(record, cached.get().answerId(), started);
         } else {
             record = decide(text, generation, stage);
+            reply = recorder.record(record, started);
         }
-        AnswerReply reply = recorder.record(record, started);
         if (cached.isEmpty() && cacheConfig.enabled()) {
             cache.put(normalized, CachedDecision.of(record, generation));
         }

@@ -7,9 +7,12 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.PartnerApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -35,6 +38,11 @@ class DecisionCacheTest {
     @Inject
     EntityManager em;
 
+    @BeforeEach
+    void noDecisionKeptFromAnotherTest() {
+        cache.invalidateAll();
+    }
+
     @Test
     void aRepeatedQuestionIsAnsweredFromTheCacheAndRecordedAsItsOwnAnswer() {
         JsonPath first = PartnerApi.ask(QUESTION);
@@ -44,6 +52,34 @@ class DecisionCacheTest {
         assertThat(again.getString("answer")).isEqualTo(first.getString("answer"));
         assertThat(again.getString("question")).isEqualTo(QUESTION.toLowerCase());
         assertThat(repeats(again.getString("id"))).isEqualTo(first.getString("id"));
+    }
+
+    @Test
+    void aRepeatStoresTheSameAnswerCitationsAndVectorAsTheAnswerItRepeats() throws SQLException {
+        JsonPath first = PartnerApi.ask(QUESTION);
+        JsonPath again = PartnerApi.ask(QUESTION);
+
+        assertThat(first.getList("citations")).isNotEmpty();
+        assertThat(again.getList("citations")).isEqualTo(first.getList("citations"));
+        assertThat(storedAlike(first.getString("id"), again.getString("id"))).isTrue();
+    }
+
+    @Test
+    void aRepeatOfAnAnswerNotYetCommittedIsStoredInFullFromTheCachedDecision() throws SQLException {
+        PartnerApi.ask(QUESTION);
+        String normalized = QuestionText.normalize(QUESTION);
+        CachedDecision decided = cache.get(normalized, generation()).orElseThrow();
+        // As when the first asking's transaction has not committed yet: the decision is cached, its answer not visible.
+        UUID notCommitted = UUID.randomUUID();
+        cache.put(normalized, new CachedDecision(decided.generation(), notCommitted, decided.status(), decided.answer(),
+                decided.citations(), decided.suggestions(), decided.servedFrom(), decided.reviewedAt(), decided.reviewState(),
+                decided.reviewedKind(), decided.claimReview(), decided.questionEmbedding(), decided.scores()));
+
+        String again = PartnerApi.ask(QUESTION).getString("id");
+
+        assertThat(repeats(again)).isEqualTo(notCommitted.toString());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(again)).citations))
+                .isEqualTo(decided.citations());
     }
 
     @Test
@@ -74,6 +110,29 @@ class DecisionCacheTest {
     /** The id of the answer this one repeats, from its scores; null for an answer decided afresh. */
     private String repeats(String answerId) {
         return QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).scores.repeatsAnswer());
+    }
+
+    /** Whether two stored answers hold the same status, text, citations, suggestions, vector and claim review. */
+    private boolean storedAlike(String one, String other) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
+                SELECT a.status = b.status AND a.answer = b.answer AND a.citations = b.citations
+                       AND a.suggestions = b.suggestions AND a.question_embedding = b.question_embedding
+                       AND a.claim_review IS NOT DISTINCT FROM b.claim_review
+                FROM answer a, answer b WHERE a.id = ?::uuid AND b.id = ?::uuid""")) {
+            query.setString(1, one);
+            query.setString(2, other);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    private long generation() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement query = c.createStatement();
+             ResultSet row = query.executeQuery("SELECT generation FROM answer_generation")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private void execute(String sql) throws SQLException {
