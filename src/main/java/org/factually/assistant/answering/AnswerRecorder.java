@@ -99,14 +99,39 @@ public class AnswerRecorder {
     }
 
     /**
-     * Stores a repeated decision by copying the stored answer it repeats, in one statement: its text, citations,
-     * suggestions, vector and claim review are not serialised and sent again (a fifth of a repeat's CPU, JFR). The
-     * answer repeated may not be committed yet, or gone; then the record is stored as any other.
+     * Stores the record with the time the whole walk took; what observers count with it (a partner's usage) goes in
+     * the same transaction. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
+     */
+    public AnswerReply record(AnswerRecord record, long startedNanos) {
+        long started = System.nanoTime();
+        record.totalMs = (int) ((started - startedNanos) / 1_000_000);
+        persist(record);
+        return recorded(record, started);
+    }
+
+    /**
+     * {@link #record} for a repeated decision, by copying the stored answer it repeats in one statement: its text,
+     * citations, suggestions, vector and claim review are not serialised and sent again (over a quarter of a repeat's
+     * JVM CPU, JFR). The answer repeated may not be committed yet, or gone; then the record is stored as any other.
      */
     public AnswerReply recordRepeat(AnswerRecord record, UUID repeated, long startedNanos) {
         long started = System.nanoTime();
         record.totalMs = (int) ((started - startedNanos) / 1_000_000);
-        int copied = em.unwrap(Session.class).doReturningWork(c -> {
+        if (copyRepeated(record, repeated) == 0) {
+            persist(record);
+        }
+        return recorded(record, started);
+    }
+
+    private void persist(AnswerRecord record) {
+        record.persist();
+        em.flush();
+        // Written once, never changed: detached, the commit does not dirty-check its JSON columns again.
+        em.detach(record);
+    }
+
+    private int copyRepeated(AnswerRecord record, UUID repeated) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(COPY_REPEATED)) {
                 insert.setObject(1, record.id);
                 insert.setString(2, record.question);
@@ -122,28 +147,10 @@ public class AnswerRecorder {
                 return insert.executeUpdate();
             }
         });
-        if (copied == 0) {
-            return record(record, startedNanos);
-        }
-        recorded.fire(new AnswerRecorded(record.id, record.status));
-        em.flush();
-        stages.since(QuestionStages.Stage.RECORDING, started);
-        return record.toReply();
     }
 
-
-    /**
-     * Stores the record with the time the whole walk took; what observers count with it (a partner's usage) goes in
-     * the same transaction. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
-     */
-    public AnswerReply record(AnswerRecord record, long startedNanos) {
-        long started = System.nanoTime();
-        record.totalMs = (int) ((started - startedNanos) / 1_000_000);
-        record.persist();
+    private AnswerReply recorded(AnswerRecord record, long started) {
         recorded.fire(new AnswerRecorded(record.id, record.status));
-        em.flush();
-        // Written once, never changed: detached, the commit does not dirty-check its JSON columns again.
-        em.detach(record);
         stages.since(QuestionStages.Stage.RECORDING, started);
         return record.toReply();
     }

@@ -55,7 +55,7 @@ public class PartnerUsageService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UsageDay> usage(int days, Long keyId) {
         LocalDate from = today().minusDays(days - 1L);
-        String oneKey = keyId == null ? "" : " AND u.key_id = :key";
+        String oneKey = keyId == null ? "" : " WHERE u.key_id = :key";
         var query = em.createNativeQuery("""
                 SELECT u.key_id, k.partner, u.day, sum(u.requests), sum(u.questions), sum(u.unknown_answers),
                        sum(u.rate_limited), sum(u.quota_exceeded)
@@ -63,8 +63,7 @@ public class PartnerUsageService {
                       FROM api_key_usage WHERE day >= :from
                       UNION ALL
                       SELECT key_id, day, 0, questions, unknown_answers, 0, 0 FROM api_key_answers WHERE day >= :from) u
-                JOIN api_key k ON k.id = u.key_id
-                WHERE true""" + oneKey + " GROUP BY u.key_id, k.partner, u.day ORDER BY u.day DESC, u.key_id")
+                JOIN api_key k ON k.id = u.key_id""" + oneKey + " GROUP BY u.key_id, k.partner, u.day ORDER BY u.day DESC, u.key_id")
                 .setParameter("from", from);
         if (keyId != null) {
             query.setParameter("key", keyId);
