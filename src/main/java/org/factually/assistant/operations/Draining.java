@@ -83,7 +83,8 @@ public class Draining implements HealthCheck {
         closeListener();
     }
 
-    // The HTTP server lives in Quarkus' verticle deployment: undeploying it closes the listening socket.
+    // The HTTP server lives in Quarkus' verticle deployment: undeploying it closes the listening socket (on the
+    // acceptor's event loop, a few milliseconds after the undeployment reports done).
     private void closeListener() throws InterruptedException {
         for (String deployment : Set.copyOf(vertx.deploymentIDs())) {
             try {

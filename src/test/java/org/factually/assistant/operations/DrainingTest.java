@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Graceful shutdown, on a real Vert.x HTTP server deployed as Quarkus deploys its own: what SIGTERM's pre-shutdown
@@ -37,6 +37,9 @@ class DrainingTest {
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DRAIN_DELAY = Duration.ofMillis(200);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    // Vert.x completes the undeployment before its acceptor loop has closed the listening socket: measured at up to
+    // 10 ms in 300 runs, during which a connection can still be accepted.
+    private static final Duration LISTENER_CLOSE = Duration.ofMillis(500);
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private Vertx vertx;
@@ -133,7 +136,7 @@ class DrainingTest {
     void onceDrainedThePortRefusesConnections() throws Exception {
         beginShutdown().get(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 
-        assertThatThrownBy(() -> new Socket("localhost", port).close()).isInstanceOf(ConnectException.class);
+        assertThat(refusesConnectionsWithin(LISTENER_CLOSE)).isTrue();
     }
 
     @Test
@@ -176,6 +179,20 @@ class DrainingTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private boolean refusesConnectionsWithin(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket accepted = new Socket("localhost", port)) {
+                Thread.sleep(1);
+            } catch (ConnectException refused) {
+                return true;
+            } catch (SocketException resetAsTheListenerCloses) {
+                Thread.sleep(1);
+            }
+        }
+        return false;
     }
 
     private void awaitDraining() throws InterruptedException {
