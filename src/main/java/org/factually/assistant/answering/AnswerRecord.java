@@ -87,6 +87,8 @@ public class AnswerRecord extends PanacheEntityBase {
     /** The reviewed answer this one was served from, if it was. */
     @Column(name = "served_from")
     public UUID servedFrom;
+    /** The answer whose decision this one repeats, if it was answered from the decision cache. */
+    public UUID repeats;
 
     /**
      * The answer as readers read it now: once editors published it, its reviewed text and citations, labelled with

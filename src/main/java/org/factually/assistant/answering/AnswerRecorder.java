@@ -18,14 +18,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class AnswerRecorder {
 
-    /** A repeat's own columns from Java, the rest from the stored answer it repeats. */
+    /**
+     * A repeat's own columns from Java, the rest from the stored answer it repeats, as stored: the scores are not
+     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1) unless
+     * the source carries a reviewed text, which the repeat does not.
+     */
     private static final String COPY_REPEATED = """
             INSERT INTO answer (id, question, normalized_question, status, answer, citations, suggestions, scores,
                                 retrieval_ms, total_ms, created_at, question_embedding, review_state, published,
-                                served_from, reviewed_at, reviewed_kind, claim_review, review_version)
-            SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions,
-                   s.scores || jsonb_build_object('repeatsAnswer', ?::text), 0, ?, ?, s.question_embedding, ?, false,
-                   ?, ?, ?, s.claim_review, 0
+                                served_from, reviewed_at, reviewed_kind, claim_review, review_version, repeats,
+                                answer_search)
+            SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions, s.scores, 0, ?, ?, s.question_embedding, ?,
+                   false, ?, ?, ?, s.claim_review, 0, s.id, CASE WHEN s.reviewed_answer IS NULL THEN s.answer_search END
             FROM answer s WHERE s.id = ?""";
 
     private final EntityManager em;
@@ -136,14 +140,13 @@ public class AnswerRecorder {
                 insert.setObject(1, record.id);
                 insert.setString(2, record.question);
                 insert.setString(3, record.normalizedQuestion);
-                insert.setString(4, repeated.toString());
-                insert.setInt(5, record.totalMs);
-                insert.setObject(6, utc(record.createdAt));
-                insert.setString(7, record.reviewState);
-                insert.setObject(8, record.servedFrom);
-                insert.setObject(9, record.reviewedAt == null ? null : utc(record.reviewedAt));
-                insert.setString(10, record.reviewedKind);
-                insert.setObject(11, repeated);
+                insert.setInt(4, record.totalMs);
+                insert.setObject(5, utc(record.createdAt));
+                insert.setString(6, record.reviewState);
+                insert.setObject(7, record.servedFrom);
+                insert.setObject(8, record.reviewedAt == null ? null : utc(record.reviewedAt));
+                insert.setString(9, record.reviewedKind);
+                insert.setObject(10, repeated);
                 return insert.executeUpdate();
             }
         });

@@ -20,7 +20,7 @@ record CachedDecision(long generation, UUID answerId, String status, String answ
                 record.reviewedKind, record.claimReview, record.questionEmbedding, record.scores);
     }
 
-    /** The decision as a new answer: its own id, question and time; the scores say which answer it repeats. */
+    /** The decision as a new answer: its own id, question and time, and the answer it repeats. */
     void applyTo(AnswerRecord record) {
         record.status = status;
         record.answer = answer;
@@ -32,6 +32,7 @@ record CachedDecision(long generation, UUID answerId, String status, String answ
         record.reviewedKind = reviewedKind;
         record.claimReview = claimReview;
         record.questionEmbedding = questionEmbedding;
-        record.scores = scores.repeating(answerId.toString());
+        record.scores = scores;
+        record.repeats = answerId;
     }
 }

@@ -65,6 +65,15 @@ class DecisionCacheTest {
     }
 
     @Test
+    void aRepeatInOtherSpellingIsSearchedByTheWordsOfItsOwnQuestion() throws SQLException {
+        PartnerApi.ask(QUESTION);
+        String again = PartnerApi.ask(QUESTION.toUpperCase()).getString("id");
+
+        assertThat(repeats(again)).isNotNull();
+        assertThat(searchVectorAsComputedFromItsTexts(again)).isTrue();
+    }
+
+    @Test
     void aRepeatOfAnAnswerNotYetCommittedIsStoredInFullFromTheCachedDecision() throws SQLException {
         PartnerApi.ask(QUESTION);
         String normalized = QuestionText.normalize(QUESTION);
@@ -107,20 +116,33 @@ class DecisionCacheTest {
         assertThat(repeats(PartnerApi.ask(QUESTION).getString("id"))).isNull();
     }
 
-    /** The id of the answer this one repeats, from its scores; null for an answer decided afresh. */
+    /** The id of the answer this one repeats; null for an answer decided afresh. */
     private String repeats(String answerId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).scores.repeatsAnswer());
+        UUID repeats = QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).repeats);
+        return repeats == null ? null : repeats.toString();
     }
 
-    /** Whether two stored answers hold the same status, text, citations, suggestions, vector and claim review. */
+    /** Whether two stored answers hold the same status, text, citations, suggestions, vector, claim review and scores. */
     private boolean storedAlike(String one, String other) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
                 SELECT a.status = b.status AND a.answer = b.answer AND a.citations = b.citations
                        AND a.suggestions = b.suggestions AND a.question_embedding = b.question_embedding
-                       AND a.claim_review IS NOT DISTINCT FROM b.claim_review
+                       AND a.claim_review IS NOT DISTINCT FROM b.claim_review AND a.scores = b.scores
                 FROM answer a, answer b WHERE a.id = ?::uuid AND b.id = ?::uuid""")) {
             query.setString(1, one);
             query.setString(2, other);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    /** Whether an answer's stored search vector is the one its question and answer text give. */
+    private boolean searchVectorAsComputedFromItsTexts(String answerId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
+                SELECT search_text = to_tsvector('english', question) || to_tsvector('english', coalesce(answer, '') || ' ')
+                FROM answer WHERE id = ?::uuid""")) {
+            query.setString(1, answerId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }

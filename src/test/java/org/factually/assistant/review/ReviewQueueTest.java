@@ -3,6 +3,7 @@ package org.factually.assistant.review;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.factually.assistant.PartnerApi;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,6 +101,25 @@ class ReviewQueueTest {
         String worcester = ask("Which Massachusetts city passed a resolution against 287(g)?");
         String other = ask("What is the boiling point of mercury?");
         assertThat(queue(Map.of("q", "Worcester resolution"))).contains(worcester).doesNotContain(other);
+    }
+
+    @Test
+    void theQueueSearchFindsACorrectedAnswerByTheEditorsWords() {
+        JsonPath asked = PartnerApi.ask("How many partnerships did the 287(g) network have in September 2025?");
+        String draft = asked.getString("id");
+        long passage = asked.getLong("citations[0].passageId");
+        editor.decide(draft, "correct", Map.of("text", "Reported partnerships passed one thousand, a milestone. [1]",
+                "passages", String.valueOf(passage))).then().statusCode(303);
+
+        assertThat(queue(Map.of("q", "milestone"))).contains(draft);
+    }
+
+    @Test
+    void theQueueSearchFindsARepeatedAnswerByTheWordsOfItsAnswer() {
+        String first = ask("Which Massachusetts city passed a resolution against 287(g)?");
+        String repeat = ask("which massachusetts city passed a resolution against 287(g)");
+
+        assertThat(queue(Map.of("q", "Worcester"))).contains(first, repeat);
     }
 
     @Test
