@@ -12,6 +12,7 @@ FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app/ /app/
 COPY prompts /app/prompts
+COPY scripts/jvm.options /app/jvm.options
 EXPOSE 8080
 USER 1001
-CMD ["java", "-jar", "/app/quarkus-run.jar"]
+CMD ["java", "@/app/jvm.options", "-jar", "/app/quarkus-run.jar"]

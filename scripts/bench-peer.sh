@@ -40,7 +40,7 @@ start_ours() {  # port, cache enabled
   QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-factcheck} QUARKUS_HTTP_PORT=$1 BOOTSTRAP_API_KEY=$key \
   PARTNER_BOOTSTRAP_RATE_LIMIT=100000000 PARTNER_BOOTSTRAP_DAILY_QUOTA=100000000 ANSWERING_DECISION_CACHE_ENABLED=$2 \
   CORPUS_DIR=$corpus CORPUS_LOAD_AT_STARTUP=$3 SESSION_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64) \
-  java -jar target/quarkus-app/quarkus-run.jar > "target/bench-ours-$1.log" 2>&1 &
+  java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "target/bench-ours-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 3600); do curl -sf "localhost:$1/q/health/ready" >/dev/null && return; kill -0 $! 2>/dev/null || break; sleep 1; done
   echo "ours on $1 did not start" >&2; exit 1

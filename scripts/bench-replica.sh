@@ -37,7 +37,7 @@ start_ours() {  # port, replica URL or empty
     PARTNER_BOOTSTRAP_RATE_LIMIT=100000000 PARTNER_BOOTSTRAP_DAILY_QUOTA=100000000 ANSWERING_DECISION_CACHE_ENABLED=false \
     CORPUS_LOAD_AT_STARTUP=false SESSION_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
     ${2:+QUARKUS_DATASOURCE_REPLICA_JDBC_URL=$2} \
-    java -jar target/quarkus-app/quarkus-run.jar > "target/bench-replica-$1.log" 2>&1 &
+    java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "target/bench-replica-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 120); do curl -sf "localhost:$1/q/health/ready" >/dev/null && return; sleep 1; done
   echo "ours on $1 did not start" >&2; exit 1

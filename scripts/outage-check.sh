@@ -20,7 +20,7 @@ su postgres -c "psql -p $PGPORT -d factcheck_outage -qc 'CREATE EXTENSION vector
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/factcheck_outage" QUARKUS_DATASOURCE_USERNAME=factcheck \
   QUARKUS_DATASOURCE_PASSWORD=factcheck QUARKUS_HTTP_PORT="$PORT" BOOTSTRAP_API_KEY="$KEY" \
   PARTNER_BOOTSTRAP_RATE_LIMIT=1000000 SESSION_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
-  CORPUS_DIR="${CORPUS_DIR:-../shared/corpus/factually}" java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+  CORPUS_DIR="${CORPUS_DIR:-../shared/corpus/factually}" java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 300); do
   curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break

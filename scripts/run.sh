@@ -18,4 +18,4 @@ export CORPUS_DIR="${CORPUS_DIR:-../shared/corpus/factually}"
 # The editor login's session cookie needs a key (production sets its own); for a local run, a fresh one per start:
 # editors then log in again after a restart.
 export SESSION_ENCRYPTION_KEY="${SESSION_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | base64)}"
-exec java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar
+exec java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar

@@ -14,7 +14,7 @@ DB_NAME="$DB" bash scripts/setup-postgres.sh >/dev/null  # creates the database 
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=factcheck \
   QUARKUS_DATASOURCE_PASSWORD=factcheck QUARKUS_HTTP_PORT="$PORT" BOOTSTRAP_API_KEY="$KEY" \
   PARTNER_BOOTSTRAP_RATE_LIMIT=1000000 SESSION_ENCRYPTION_KEY="$(head -c 32 /dev/urandom | base64)" \
-  CORPUS_DIR="${CORPUS_DIR:-../shared/corpus/factually}" java -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+  CORPUS_DIR="${CORPUS_DIR:-../shared/corpus/factually}" java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 for _ in $(seq 300); do

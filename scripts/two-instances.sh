@@ -20,7 +20,7 @@ start() {  # port
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$db QUARKUS_DATASOURCE_USERNAME=${DB_USER:-factcheck} \
   QUARKUS_DATASOURCE_PASSWORD=${DB_PASSWORD:-factcheck} QUARKUS_HTTP_PORT=$1 BOOTSTRAP_API_KEY=$key \
   ADMIN_USER=$admin ADMIN_PASSWORD=$password CORPUS_LOAD_AT_STARTUP=false SESSION_ENCRYPTION_KEY=$session \
-  java -jar target/quarkus-app/quarkus-run.jar > "target/two-instances-$1.log" 2>&1 &
+  java @scripts/jvm.options ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "target/two-instances-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do curl -sf "localhost:$1/q/health/ready" >/dev/null && return; kill -0 $! 2>/dev/null || break; sleep 1; done
   echo "instance on $1 did not start" >&2; exit 1
