@@ -25,6 +25,10 @@ start() {  # port
   for _ in $(seq 1 600); do curl -sf "localhost:$1/q/health/ready" >/dev/null && return; kill -0 $! 2>/dev/null || break; sleep 1; done
   echo "instance on $1 did not start" >&2; exit 1
 }
+# The admin account is created at start only when it does not exist: drop the one an earlier run made, whose
+# password was another random one.
+psql -qtA "postgresql://${DB_USER:-factcheck}:${DB_PASSWORD:-factcheck}@localhost:5432/$db" \
+  -c "DELETE FROM editor_user WHERE username = '$admin'" >/dev/null
 start 8098
 start 8099
 ask() { curl -s localhost:8099/api/v1/answers -H "X-API-Key: $key" -H 'Content-Type: application/json' \
