@@ -5,7 +5,10 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,8 +38,13 @@ public class DecisionCache {
 
     /** Within the answer's transaction: the current generation; the transaction will commit without waiting for the disk. */
     long begin() {
-        Object[] row = (Object[]) em.createNativeQuery(BEGIN).getSingleResult();
-        return ((Number) row[1]).longValue();
+        // Plain JDBC on the transaction's connection: a Hibernate native query costs more CPU than the statement here.
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement read = c.prepareStatement(BEGIN); ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getLong(2);
+            }
+        });
     }
 
     /** The decision for this normalised question, if one was made at this generation. */
