@@ -7,7 +7,7 @@
 --    question's part and search_text from the two. Same lexemes as before; only positions across the border
 --    between question and answer differ, which no editor's search phrase spans.
 -- pgbench, 16 clients, the repeat's INSERT ... SELECT of a 3.5 kB answer on this 2-core machine: about 2,150
--- inserts/s before, 3,900-4,500 after (scripts and figures in the README, "Where a repeat's time goes").
+-- inserts/s before, 3,900-4,500 after (README, "What changed for speed").
 ALTER TABLE answer ADD COLUMN repeats uuid;
 COMMENT ON COLUMN answer.repeats IS 'The answer whose decision this one repeats (DecisionCache); no foreign key, so that '
     'a burst of repeats does not share-lock the row it copies.';
