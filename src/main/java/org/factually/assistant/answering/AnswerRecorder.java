@@ -20,8 +20,7 @@ public class AnswerRecorder {
 
     /**
      * A repeat's own columns from Java, the rest from the stored answer it repeats, as stored: the scores are not
-     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1) unless
-     * the source carries a reviewed text, which the repeat does not.
+     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1).
      */
     private static final String COPY_REPEATED = """
             INSERT INTO answer (id, question, normalized_question, status, answer, citations, suggestions, scores,
@@ -29,7 +28,7 @@ public class AnswerRecorder {
                                 served_from, reviewed_at, reviewed_kind, claim_review, review_version, repeats,
                                 answer_search)
             SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions, s.scores, 0, ?, ?, s.question_embedding, ?,
-                   false, ?, ?, ?, s.claim_review, 0, s.id, CASE WHEN s.reviewed_answer IS NULL THEN s.answer_search END
+                   false, ?, ?, ?, s.claim_review, 0, s.id, s.answer_search
             FROM answer s WHERE s.id = ?""";
 
     private final EntityManager em;
@@ -91,17 +90,6 @@ public class AnswerRecorder {
         return cited ? source.claimReview : null;
     }
 
-    /** The decision made for an earlier asking of the same normalised question, as an answer of its own. */
-    public AnswerRecord repeated(String asked, String normalized, CachedDecision decision) {
-        AnswerRecord record = new AnswerRecord();
-        record.id = UUID.randomUUID();
-        record.question = asked;
-        record.normalizedQuestion = normalized;
-        record.createdAt = Instant.now();
-        decision.applyTo(record);
-        return record;
-    }
-
     /**
      * Stores the record with the time the whole walk took; what observers count with it (a partner's usage) goes in
      * the same transaction. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
@@ -114,14 +102,21 @@ public class AnswerRecorder {
     }
 
     /**
-     * {@link #record} for a repeated decision, by copying the stored answer it repeats in one statement: its text,
-     * citations, suggestions, vector and claim review are not serialised and sent again (over a quarter of a repeat's
-     * JVM CPU, JFR). The answer repeated may not be committed yet, or gone; then the record is stored as any other.
+     * The decision made for an earlier asking of the same normalised question, recorded as an answer of its own (its
+     * own id, question and time) by copying the stored answer it repeats in one statement: its text, citations,
+     * suggestions, vector and claim review are not serialised and sent again (over a quarter of a repeat's JVM CPU,
+     * JFR). The answer repeated may not be committed yet, or gone; then the record is stored in full from the decision.
      */
-    public AnswerReply recordRepeat(AnswerRecord record, UUID repeated, long startedNanos) {
+    AnswerReply recordRepeat(String asked, String normalized, CachedDecision decision, long startedNanos) {
         long started = System.nanoTime();
+        AnswerRecord record = new AnswerRecord();
+        record.id = UUID.randomUUID();
+        record.question = asked;
+        record.normalizedQuestion = normalized;
+        record.createdAt = Instant.now();
+        decision.applyTo(record);
         record.totalMs = (int) ((started - startedNanos) / 1_000_000);
-        if (copyRepeated(record, repeated) == 0) {
+        if (copyRepeated(record) == 0) {
             persist(record);
         }
         return recorded(record, started);
@@ -134,7 +129,7 @@ public class AnswerRecorder {
         em.detach(record);
     }
 
-    private int copyRepeated(AnswerRecord record, UUID repeated) {
+    private int copyRepeated(AnswerRecord record) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(COPY_REPEATED)) {
                 insert.setObject(1, record.id);
@@ -146,7 +141,7 @@ public class AnswerRecorder {
                 insert.setObject(7, record.servedFrom);
                 insert.setObject(8, record.reviewedAt == null ? null : utc(record.reviewedAt));
                 insert.setString(9, record.reviewedKind);
-                insert.setObject(10, repeated);
+                insert.setObject(10, record.repeats);
                 return insert.executeUpdate();
             }
         });

@@ -53,17 +53,15 @@ public class AnswerService {
         long generation = cache.begin();
         Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized, generation) : Optional.empty();
         long stage = stages.since(QuestionStages.Stage.CACHE, started);
-        AnswerRecord record;
         AnswerReply reply;
         if (cached.isPresent()) {
-            record = recorder.repeated(text, normalized, cached.get());
-            reply = recorder.recordRepeat(record, cached.get().answerId(), started);
+            reply = recorder.recordRepeat(text, normalized, cached.get(), started);
         } else {
-            record = decide(text, generation, stage);
+            AnswerRecord record = decide(text, generation, stage);
             reply = recorder.record(record, started);
-        }
-        if (cached.isEmpty() && cacheConfig.enabled()) {
-            cache.put(normalized, CachedDecision.of(record, generation));
+            if (cacheConfig.enabled()) {
+                cache.put(normalized, CachedDecision.of(record, generation));
+            }
         }
         metrics.record(reply.status(), Duration.ofNanos(System.nanoTime() - started));
         return reply;

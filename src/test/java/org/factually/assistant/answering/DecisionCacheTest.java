@@ -140,7 +140,8 @@ class DecisionCacheTest {
     /** Whether an answer's stored search vector is the one its question and answer text give. */
     private boolean searchVectorAsComputedFromItsTexts(String answerId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement("""
-                SELECT search_text = to_tsvector('english', question) || to_tsvector('english', coalesce(answer, '') || ' ')
+                SELECT search_text = to_tsvector('english', question) || to_tsvector('english', coalesce(answer, ''))
+                                     || to_tsvector('english', coalesce(reviewed_answer, ''))
                 FROM answer WHERE id = ?::uuid""")) {
             query.setString(1, answerId);
             try (ResultSet row = query.executeQuery()) {
