@@ -14,7 +14,7 @@ import java.util.UUID;
 public record AnswerReview(UUID id, String question, String outcome, String answer, Instant createdAt,
                            String state, int version, String claimedBy, Instant claimedAt, String assignedBy, boolean published,
                            String reviewedBy, Instant reviewedAt,
-                           String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom,
+                           String reviewedAnswer, String rejectReason, String staleReason, UUID servedFrom, UUID repeats,
                            List<CitedPassage> citations, List<CitedPassage> reviewedCitations,
                            List<Fact> decision, List<Candidate> candidates, List<AuditEntry> audit) {
 

@@ -43,7 +43,7 @@ public class ReviewDetails {
                         AnswerReview.AuditEntry.changes(e.before, e.after), write(e.before), write(e.after)))
                 .toList();
         return new AnswerReview(a.id, a.question, a.status, a.answer, a.createdAt, a.reviewState, a.reviewVersion,
-                a.claimedBy, a.claimedAt, a.assignedBy, a.published, a.reviewedBy, a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom,
+                a.claimedBy, a.claimedAt, a.assignedBy, a.published, a.reviewedBy, a.reviewedAt, a.reviewedAnswer, a.rejectReason, a.staleReason, a.servedFrom, a.repeats,
                 cited(a.citations), cited(a.reviewedCitations), decision(a.scores), candidates(a.scores), audit);
     }
 

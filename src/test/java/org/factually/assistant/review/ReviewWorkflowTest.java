@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.factually.assistant.Newsroom;
 import org.factually.assistant.SharedCorpus;
 import org.factually.assistant.answering.AnswerRecord;
+import org.factually.assistant.answering.DecisionCache;
 import org.factually.assistant.articles.Article;
 import org.factually.assistant.ingestion.IngestionService;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,8 @@ class ReviewWorkflowTest {
 
     @Inject
     IngestionService ingestion;
+    @Inject
+    DecisionCache decisions;
 
     private Instant started;
     private Newsroom.Session editor;
@@ -86,6 +89,18 @@ class ReviewWorkflowTest {
         assertThat(next.getString("answer")).isEqualTo(draft.getString("answer"));
         assertThat(next.getList("citations.passageId")).isEqualTo(draft.getList("citations.passageId"));
         assertThat(record(next.getString("id")).servedFrom).isEqualTo(UUID.fromString(draft.getString("id")));
+    }
+
+    @Test
+    void aRepeatedDecisionsPageLinksToTheAnswerWhoseDecisionItRepeats() {
+        decisions.invalidateAll();
+        String first = ask(QUESTION).getString("id");
+        String repeat = ask(QUESTION).getString("id");
+
+        String page = editor.given().get("/editor/answers/" + repeat).then().statusCode(200).extract().asString();
+        assertThat(page).contains("repeats the decision made for an earlier asking")
+                .contains("<a href=\"/editor/answers/" + first + "\">");
+        assertThat(editor.given().get("/editor/answers/" + first).asString()).doesNotContain("repeats the decision");
     }
 
     @Test
