@@ -78,10 +78,16 @@ public class AnswerService {
         return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReaderReply);
     }
 
-    /** Whether editors rejected the recorded answer: readers no longer see it at its permanent link. */
+    /**
+     * Whether readers no longer see the recorded answer at its permanent link: editors rejected it, or rejected the
+     * same draft text given to the same question (a repeat of a rejected decision, or another asking decided alike).
+     * An answer the newsroom published, or one served from a reviewed answer, shows the reviewed text instead.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean rejectedByEditors(UUID id) {
-        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> ReviewStates.REJECTED.equals(r.reviewState)).orElse(false);
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> ReviewStates.REJECTED.equals(r.reviewState)
+                || (!r.published && r.servedFrom == null && AnswerReply.ANSWERED.equals(r.status) && published.rejected(r).isPresent()))
+                .orElse(false);
     }
 
     /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */

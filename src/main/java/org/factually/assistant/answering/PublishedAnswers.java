@@ -18,4 +18,7 @@ public interface PublishedAnswers {
 
     /** The rejected draft that said exactly this to the same question, if an editor rejected one. */
     Optional<UUID> rejected(Question question, String answer);
+
+    /** The rejected draft that said what this recorded answer says to the same question: the answer itself, if rejected. */
+    Optional<UUID> rejected(AnswerRecord recorded);
 }

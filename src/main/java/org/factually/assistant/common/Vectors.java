@@ -29,10 +29,15 @@ public final class Vectors {
      * plan: 384 numbers per passage and per sentence scored, most of a question's search time.
      */
     public static PGobject parameter(float[] vector) {
+        return parameter(literal(vector));
+    }
+
+    /** {@link #parameter(float[])} for a vector in its text form, as stored. */
+    public static PGobject parameter(String literal) {
         PGobject typed = new PGobject();
         typed.setType(TYPE);
         try {
-            typed.setValue(literal(vector));
+            typed.setValue(literal);
         } catch (SQLException e) {
             throw new IllegalStateException("a PGobject takes any text", e);
         }

@@ -71,11 +71,20 @@ public class ReviewedAnswers implements PublishedAnswers {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> rejected(Question question, String answer) {
-        PGobject vector = Vectors.parameter(question.vector());
+        return rejected(question.normalized(), Vectors.parameter(question.vector()), answer);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> rejected(AnswerRecord recorded) {
+        return rejected(recorded.normalizedQuestion, Vectors.parameter(recorded.questionEmbedding), recorded.answer);
+    }
+
+    private Optional<UUID> rejected(String normalizedQuestion, PGobject vector, String answer) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement s = c.prepareStatement(REJECTED)) {
                 s.setString(1, answer);
-                s.setString(2, question.normalized());
+                s.setString(2, normalizedQuestion);
                 s.setObject(3, vector);
                 s.setDouble(4, 1 - config.sameQuestionSimilarity());
                 try (ResultSet r = s.executeQuery()) {

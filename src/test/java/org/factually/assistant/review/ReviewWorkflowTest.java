@@ -198,6 +198,29 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aRepeatsPermanentLinkIsGoneOnceTheAnswerItRepeatsIsRejected() {
+        decisions.invalidateAll();
+        JsonPath first = ask(QUESTION);
+        JsonPath repeat = ask(QUESTION);
+        assertThat(record(repeat.getString("id")).repeats).isEqualTo(UUID.fromString(first.getString("id")));
+        given().get("/answers/" + repeat.getString("id")).then().statusCode(200);
+        editor.decide(first.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+
+        String page = given().accept("text/html").get("/answers/" + repeat.getString("id")).then().statusCode(410).extract().asString();
+
+        assertThat(page).contains("withdrew it").doesNotContain(repeat.getString("answer"));
+    }
+
+    @Test
+    void aPermanentLinkStaysWhenADifferentAnswerToTheQuestionIsRejected() {
+        JsonPath kept = ask(QUESTION);
+        JsonPath other = ask("Which Massachusetts city passed a resolution against 287(g)?");
+        editor.decide(other.getString("id"), "reject", Map.of("reason", "Names the city but not the date of the resolution."));
+
+        given().accept("text/html").get("/answers/" + kept.getString("id")).then().statusCode(200);
+    }
+
+    @Test
     void aRejectionNeedsAReason() {
         JsonPath draft = ask(QUESTION);
         Response refused = editor.decide(draft.getString("id"), "reject", Map.of("reason", "  "));
