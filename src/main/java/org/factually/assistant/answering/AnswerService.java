@@ -79,15 +79,20 @@ public class AnswerService {
     }
 
     /**
-     * Whether readers no longer see the recorded answer at its permanent link: editors rejected it, or rejected the
-     * same draft text given to the same question (a repeat of a rejected decision, or another asking decided alike).
-     * An answer the newsroom published, or one served from a reviewed answer, shows the reviewed text instead.
+     * Whether readers no longer see the recorded answer at its permanent link: editors rejected it; or, for an answer
+     * served from a reviewed one, rejected that one since; or rejected the same draft text given to the same question
+     * (a repeat of a rejected decision, or another asking decided alike). A published answer shows its reviewed text.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean rejectedByEditors(UUID id) {
-        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> ReviewStates.REJECTED.equals(r.reviewState)
-                || (!r.published && r.servedFrom == null && AnswerReply.ANSWERED.equals(r.status) && published.rejected(r).isPresent()))
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> rejected(r)
+                || (r.servedFrom != null ? AnswerRecord.<AnswerRecord>findByIdOptional(r.servedFrom).map(AnswerService::rejected).orElse(false)
+                : !r.published && AnswerReply.ANSWERED.equals(r.status) && published.rejected(r).isPresent()))
                 .orElse(false);
+    }
+
+    private static boolean rejected(AnswerRecord record) {
+        return ReviewStates.REJECTED.equals(record.reviewState);
     }
 
     /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */

@@ -212,6 +212,20 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theLinkOfAnAnswerServedFromAReviewedOneIsGoneOnceEditorsRejectThatOne() {
+        JsonPath draft = ask(QUESTION);
+        editor.decide(draft.getString("id"), "approve");
+        JsonPath served = ask(QUESTION);
+        assertThat(record(served.getString("id")).servedFrom).isEqualTo(UUID.fromString(draft.getString("id")));
+        given().get("/answers/" + served.getString("id")).then().statusCode(200);
+        editor.decide(draft.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+
+        String page = given().accept("text/html").get("/answers/" + served.getString("id")).then().statusCode(410).extract().asString();
+
+        assertThat(page).contains("withdrew it").doesNotContain(served.getString("answer"));
+    }
+
+    @Test
     void aPermanentLinkStaysWhenADifferentAnswerToTheQuestionIsRejected() {
         JsonPath kept = ask(QUESTION);
         JsonPath other = ask("Which Massachusetts city passed a resolution against 287(g)?");
