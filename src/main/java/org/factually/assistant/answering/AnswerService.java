@@ -72,27 +72,33 @@ public class AnswerService {
         return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReply);
     }
 
-    /** A recorded answer as readers read it now: the reviewed version once editors published it (see {@link AnswerRecord#toReaderReply}). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AnswerReply> findForReaders(UUID id) {
-        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReaderReply);
+    /** A recorded answer as readers read it now, and whether editors have withdrawn it from them. */
+    public record ForReaders(AnswerReply reply, boolean withdrawn) {
     }
 
     /**
-     * Whether readers no longer see the recorded answer at its permanent link: editors rejected it; or, for an answer
-     * served from a reviewed one, rejected that one since; or rejected the same draft text given to the same question
-     * (a repeat of a rejected decision, or another asking decided alike). A published answer shows its reviewed text.
+     * A recorded answer as readers read it now: the reviewed version once editors published it (see
+     * {@link AnswerRecord#toReaderReply}). It is withdrawn when editors rejected it; or, served from a reviewed answer,
+     * rejected that one since; or rejected the same draft text given to the same question (a repeat of a rejected
+     * decision, or another asking decided alike). A published answer shows its reviewed text.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean rejectedByEditors(UUID id) {
-        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> rejected(r)
-                || (r.servedFrom != null ? AnswerRecord.<AnswerRecord>findByIdOptional(r.servedFrom).map(AnswerService::rejected).orElse(false)
-                : !r.published && AnswerReply.ANSWERED.equals(r.status) && published.rejected(r).isPresent()))
-                .orElse(false);
+    public Optional<ForReaders> findForReaders(UUID id) {
+        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(r -> new ForReaders(r.toReaderReply(), withdrawn(r)));
     }
 
-    private static boolean rejected(AnswerRecord record) {
-        return ReviewStates.REJECTED.equals(record.reviewState);
+    private boolean withdrawn(AnswerRecord answer) {
+        if (rejected(answer)) {
+            return true;
+        }
+        if (answer.servedFrom != null) {
+            return AnswerRecord.<AnswerRecord>findByIdOptional(answer.servedFrom).map(AnswerService::rejected).orElse(false);
+        }
+        return !answer.published && AnswerReply.ANSWERED.equals(answer.status) && published.rejected(answer).isPresent();
+    }
+
+    private static boolean rejected(AnswerRecord answer) {
+        return ReviewStates.REJECTED.equals(answer.reviewState);
     }
 
     /** A question whether a claim is true: the verdict of the article that reviewed that claim, or "I don't know". */

@@ -86,10 +86,12 @@ public class SiteService {
 
     /** The page of a recorded answer, its permanent link; one the editors rejected is gone (410) with their notice. */
     public Optional<AskPage> answerPage(UUID id, boolean feedbackSent) {
-        if (answers.rejectedByEditors(id)) {
-            throw new ProblemException(HttpStatus.GONE, "answer-rejected", "Rejected", texts.answerRejected());
-        }
-        return answers.findForReaders(id).map(reply -> answerPage(reply, feedbackSent));
+        return answers.findForReaders(id).map(found -> {
+            if (found.withdrawn()) {
+                throw new ProblemException(HttpStatus.GONE, "answer-rejected", "Rejected", texts.answerRejected());
+            }
+            return answerPage(found.reply(), feedbackSent);
+        });
     }
 
     private AskPage answerPage(AnswerReply reply, boolean feedbackSent) {

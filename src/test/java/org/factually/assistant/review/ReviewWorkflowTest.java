@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewWorkflowTest {
 
     private static final String QUESTION = "How many 287(g) partnerships did ICE report by September 2025?";
+    private static final Map<String, String> WRONG_COUNT = Map.of("reason", "Counts partnerships, not the agreements the reader asked about.");
 
     @Inject
     IngestionService ingestion;
@@ -62,6 +63,12 @@ class ReviewWorkflowTest {
             AnswerRecord.getEntityManager().detach(r);
             return r;
         });
+    }
+
+    /** The answer's permanent link is gone (410) with the editors' notice, and its text is not on the page. */
+    private static void assertGoneWithTheEditorsNotice(JsonPath answer) {
+        String page = given().accept("text/html").get("/answers/" + answer.getString("id")).then().statusCode(410).extract().asString();
+        assertThat(page).contains("withdrew it").doesNotContain(answer.getString("answer"));
     }
 
     /** A refused correction goes back to the review page (post, redirect, get), which says why next to the field. */
@@ -177,7 +184,7 @@ class ReviewWorkflowTest {
         JsonPath draft = ask(QUESTION);
         assertThat(draft.getString("status")).isEqualTo("answered");
         Response rejected = editor.decide(draft.getString("id"), "reject",
-                Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+                WRONG_COUNT);
         assertThat(rejected.statusCode()).isEqualTo(303);
 
         JsonPath next = ask(QUESTION);
@@ -190,11 +197,9 @@ class ReviewWorkflowTest {
     void aRejectedAnswersPermanentLinkIsGoneWithTheEditorsNotice() {
         JsonPath draft = ask(QUESTION);
         given().get("/answers/" + draft.getString("id")).then().statusCode(200);
-        editor.decide(draft.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+        editor.decide(draft.getString("id"), "reject", WRONG_COUNT);
 
-        String page = given().accept("text/html").get("/answers/" + draft.getString("id")).then().statusCode(410).extract().asString();
-
-        assertThat(page).contains("withdrew it").doesNotContain(draft.getString("answer"));
+        assertGoneWithTheEditorsNotice(draft);
     }
 
     @Test
@@ -204,11 +209,9 @@ class ReviewWorkflowTest {
         JsonPath repeat = ask(QUESTION);
         assertThat(record(repeat.getString("id")).repeats).isEqualTo(UUID.fromString(first.getString("id")));
         given().get("/answers/" + repeat.getString("id")).then().statusCode(200);
-        editor.decide(first.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+        editor.decide(first.getString("id"), "reject", WRONG_COUNT);
 
-        String page = given().accept("text/html").get("/answers/" + repeat.getString("id")).then().statusCode(410).extract().asString();
-
-        assertThat(page).contains("withdrew it").doesNotContain(repeat.getString("answer"));
+        assertGoneWithTheEditorsNotice(repeat);
     }
 
     @Test
@@ -218,11 +221,9 @@ class ReviewWorkflowTest {
         JsonPath served = ask(QUESTION);
         assertThat(record(served.getString("id")).servedFrom).isEqualTo(UUID.fromString(draft.getString("id")));
         given().get("/answers/" + served.getString("id")).then().statusCode(200);
-        editor.decide(draft.getString("id"), "reject", Map.of("reason", "Counts partnerships, not the agreements the reader asked about."));
+        editor.decide(draft.getString("id"), "reject", WRONG_COUNT);
 
-        String page = given().accept("text/html").get("/answers/" + served.getString("id")).then().statusCode(410).extract().asString();
-
-        assertThat(page).contains("withdrew it").doesNotContain(served.getString("answer"));
+        assertGoneWithTheEditorsNotice(served);
     }
 
     @Test
