@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ours and the naive langchain4j peer side by side, in one run, on the same questions (issue 12):
 #   1 client p50/p95, 8 clients questions/s, and a burst of one question asked 2,000 times by 16 clients
-#   (answers/s, and the answers recorded, counted in PostgreSQL).
+#   (answers/s, and the answers recorded, counted in PostgreSQL), once with a new connection per request (as load.py)
+#   and once with each client keeping its connection alive (as a partner's HTTP client pool).
 # Ours runs twice on the same database, with the site corpus and the BBC articles loaded: with the decision cache
 # (the default) and without it (every question embedded, searched and decided). The peer loads the site corpus.
 # Usage: [BBC=0] [BURST=2000] scripts/bench-peer.sh [SECONDS per closed-loop run, default 20] (BBC=0: the site corpus
@@ -66,11 +67,13 @@ echo "== 8 clients"
 run "ours, cached" http://localhost:8095 8
 run "ours, uncached" http://localhost:8097 8
 run "peer" http://localhost:8096 8
-echo "== burst: one question x $burst, 16 clients"
 question=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['question'])" "$questions")
 count() { psql -qtA "postgresql://${DB_USER:-factcheck}:${DB_PASSWORD:-factcheck}@localhost:5432/$db" -c "SELECT count(*) FROM answer WHERE question = \$q\$$question\$q\$"; }
-for target in "ours, cached:8095" "ours, uncached:8097" "peer:8096"; do
-  before=$(count)
-  result=$(python3 scripts/burst.py "http://localhost:${target##*:}" "$key" "$question" 16 "$burst")
-  printf '%-24s %s recorded=%s\n' "${target%:*}" "$result" "$(( $(count) - before ))"
+for connections in new-connection keep-alive; do
+  echo "== burst: one question x $burst, 16 clients, $connections"
+  for target in "ours, cached:8095" "ours, uncached:8097" "peer:8096"; do
+    before=$(count)
+    result=$(python3 scripts/burst.py "http://localhost:${target##*:}" "$key" "$question" 16 "$burst" "$connections")
+    printf '%-24s %s recorded=%s\n' "${target%:*}" "$result" "$(( $(count) - before ))"
+  done
 done

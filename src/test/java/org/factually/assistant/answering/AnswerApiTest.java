@@ -3,6 +3,7 @@ package org.factually.assistant.answering;
 import io.quarkus.test.junit.QuarkusTest;
 import org.factually.assistant.PartnerApi;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,6 +26,20 @@ import static org.hamcrest.Matchers.startsWith;
 class AnswerApiTest {
 
     private static final String PATH = "/api/v1/answers";
+
+    @Inject
+    QuestionStages stages;
+
+    @Test
+    void aQuestionsReplyIsTimedAsItsSerialisationStageButAnEarlierAnswerReadAgainIsNot() {
+        long before = stages.timer(QuestionStages.Stage.SERIALISATION).count();
+        String id = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", "What is the 287(g) program?"))
+                .when().post(PATH).then().statusCode(200).contentType(ContentType.JSON).extract().path("id");
+        assertThat(stages.timer(QuestionStages.Stage.SERIALISATION).count()).isEqualTo(before + 1);
+
+        given().spec(PartnerApi.withKey()).when().get(PATH + "/" + id).then().statusCode(200).body("id", equalTo(id));
+        assertThat(stages.timer(QuestionStages.Stage.SERIALISATION).count()).isEqualTo(before + 1);
+    }
 
     @Test
     void answersAQuestionTheArticlesCoverWithCitedPassages() {

@@ -129,6 +129,38 @@ class RateLimiterTest {
     }
 
     @Test
+    void aRequestMadeWithinASecondStaysInTheWindowUntilThatSecondHasEnded() {
+        HandClock clock = new HandClock(LATE_EVENING.minus(Duration.ofHours(1)).plusMillis(300));
+        CreatedKey key = keys.create(1, 100);
+        RateLimiter limiter = instance(clock);
+        Instant endOfItsSecond = clock.instant().plusMillis(700);
+        assertThat(limiter.admit(key.key()).admitted()).isTrue();
+
+        Admission refused = limiter.admit(key.key());
+        assertThat(refused.retryAt()).isEqualTo(endOfItsSecond.plus(config.rateWindow()));
+        clock.advance(config.rateWindow().plusMillis(699));
+        assertThat(limiter.admit(key.key()).admitted()).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(limiter.admit(key.key()).admitted()).isTrue();
+    }
+
+    @Test
+    void aRequestStampedByAnInstanceWhoseClockIsBehindStillCountsAgainstTheLimit() {
+        HandClock ahead = new HandClock(LATE_EVENING.minus(Duration.ofHours(1)));
+        HandClock behind = new HandClock(ahead.instant().minusSeconds(5));
+        CreatedKey key = keys.create(2, 100);
+        assertThat(instance(ahead).admit(key.key()).admitted()).isTrue();
+        assertThat(instance(behind).admit(key.key()).admitted()).isTrue();
+
+        assertThat(instance(ahead).admit(key.key()).verdict()).isEqualTo(Admission.Verdict.RATE_LIMITED);
+        // Counted as made no earlier than the request before it: it leaves the window with that one, not 5 s sooner.
+        ahead.advance(config.rateWindow().minusSeconds(3));
+        assertThat(instance(ahead).admit(key.key()).admitted()).isFalse();
+        ahead.advance(Duration.ofSeconds(3));
+        assertThat(instance(ahead).admit(key.key()).remaining()).isEqualTo(1);
+    }
+
+    @Test
     void theDailyQuotaIsExhaustedAndResetsAtMidnightUtc() {
         HandClock clock = new HandClock(LATE_EVENING);
         CreatedKey key = keys.create(100, 3);
