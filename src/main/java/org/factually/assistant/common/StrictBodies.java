@@ -13,15 +13,12 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /**
- * Reads three kinds of body whole before any resource does, so that they are refused with a problem reply rather than
+ * Reads two kinds of body whole before any resource does, so that they are refused with a problem reply rather than
  * half-read or silently repaired:
  * <ul>
  * <li>a form ({@code application/x-www-form-urlencoded}), which Quarkus REST and Vert.x decode leniently, turning an
  * overlong UTF-8 form, an invalid byte or an encoded surrogate into U+FFFD: refused with 400 unless every byte and
  * every percent-escape is strict UTF-8;</li>
- * <li>a JSON body, which Jackson decodes leniently too (an overlong C0 AF as "/", an encoded surrogate as a lone
- * one): refused with 400 unless it is strict UTF-8. Checked here rather than in a JAX-RS reader interceptor, whose
- * mere presence makes Quarkus REST look up the parameter's annotations by reflection on every request;</li>
  * <li>a body of undeclared length (chunked), which Quarkus' own limit cuts with a bodiless 413: refused with a
  * 413 problem once the bytes read pass {@code api.max-body-bytes}.</li>
  * </ul>
@@ -35,8 +32,6 @@ public class StrictBodies {
     // After the path, query and header checks (MalformedRequests: 9,500; CsrfExemption: 9,400), before authentication.
     private static final int AFTER_REQUEST_LINE_CHECKS = 9_300;
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String JSON = "application/json";
-    private static final String JSON_SUFFIX = "+json";
     private static final String LOGIN_FORM = StrictBodies.class.getName() + ".login-form";
 
     private final TooLargeBodies.ApiLimits limits;
@@ -51,11 +46,9 @@ public class StrictBodies {
     @RouteFilter(AFTER_REQUEST_LINE_CHECKS)
     void readWhole(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String type = baseType(request.getHeader("Content-Type"));
-        boolean form = FORM.equals(type);
-        boolean json = JSON.equals(type) || type.endsWith(JSON_SUFFIX);
+        boolean form = isForm(request.getHeader("Content-Type"));
         boolean undeclared = request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null;
-        if (request.isEnded() || !undeclared && !((form || json) && hasBody(request))) {
+        if (request.isEnded() || !undeclared && !(form && hasBody(request))) {
             ctx.next();
             return;
         }
@@ -90,11 +83,6 @@ public class StrictBodies {
                 refuse(ctx, malformedForm().problem(request.path()));
                 return;
             }
-            if (json && UnicodeText.strictUtf8(ByteBuffer.wrap(body.getBytes())) == null) {
-                refuse(ctx, ProblemException.badRequest("malformed-body", "The request body is not valid JSON in UTF-8.")
-                        .problem(request.path()));
-                return;
-            }
             ctx.setBody(body);
             ctx.next();
         });
@@ -127,8 +115,8 @@ public class StrictBodies {
         return length == null || !length.strip().equals("0");
     }
 
-    private static String baseType(String contentType) {
-        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    private static boolean isForm(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals(FORM);
     }
 
     private static void refuse(RoutingContext ctx, Problem problem) {

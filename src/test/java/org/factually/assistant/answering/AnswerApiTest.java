@@ -1,11 +1,17 @@
 package org.factually.assistant.answering;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.factually.assistant.PartnerApi;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +35,36 @@ class AnswerApiTest {
 
     @Inject
     QuestionStages stages;
+    @TestHTTPResource(PATH)
+    URI answers;
+
+    /** Java's own HTTP client, as a partner's code uses it: HTTP/2 by default, upgraded from cleartext HTTP/1.1 (h2c). */
+    private static HttpResponse<String> askOverHttp2(URI to, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(to).header("Content-Type", "application/json")
+                .header(PartnerApi.API_KEY, PartnerApi.bootstrapKey()).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        // The first request on a connection asks for the upgrade; the second travels on the HTTP/2 connection.
+        http.send(request, HttpResponse.BodyHandlers.discarding());
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPartnerAskingOverHttp2IsAnswered() throws Exception {
+        HttpResponse<String> reply = askOverHttp2(answers,
+                "{\"question\": \"Can local police refuse to cooperate with ICE?\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(reply.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("\"status\":\"answered\"");
+    }
+
+    @Test
+    void aBodyThatIsNotStrictUtf8IsRefusedOverHttp2Too() throws Exception {
+        byte[] overlong = {'{', '"', 'q', 'u', 'e', 's', 't', 'i', 'o', 'n', '"', ':', '"', 'I', 'C', 'E', ' ', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        HttpResponse<String> reply = askOverHttp2(answers, overlong);
+        assertThat(reply.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("/problems/malformed-body");
+    }
 
     @Test
     void aQuestionsReplyIsTimedAsItsSerialisationStageButAnEarlierAnswerReadAgainIsNot() {
