@@ -1,6 +1,7 @@
 package org.factually.assistant.site;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -13,12 +14,17 @@ import org.factually.assistant.articles.ArticleLinks;
 import org.factually.assistant.articles.Passage;
 import org.factually.assistant.articles.PassageKind;
 import org.factually.assistant.articles.RelatedQuestion;
+import org.factually.assistant.Newsroom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +48,25 @@ class SitePagesTest {
 
     @Inject
     Event<CorpusChanged> corpusChanged;
+
+    @TestHTTPResource("/ask")
+    URI ask;
+
+    @Test
+    void aReadersFormSentByAClientAskingForHttp2IsAnswered() throws Exception {
+        String token = given().get("/").cookie(Newsroom.CSRF_COOKIE);
+        HttpRequest form = HttpRequest.newBuilder(ask).header("Content-Type", ReaderForm.FORM)
+                .header("Cookie", Newsroom.CSRF_COOKIE + "=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString(Newsroom.CSRF_FIELD + "=" + token
+                        + "&question=Can+local+police+refuse+to+cooperate+with+ICE%3F")).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        // The first request on a connection asks for the upgrade (h2c); the second would travel on HTTP/2 had it been granted.
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> reply = http.send(form, HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(303);
+            assertThat(reply.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).matches(".*/answers/[0-9a-f-]{36}"));
+        }
+    }
 
     private static String askByForm(String question) {
         String location = ReaderForm.given().formParam("question", question)
