@@ -9,22 +9,20 @@
 -- window). A request is counted in the second that ends at or after it (its epoch rounded up), so it stays in the
 -- window at least as long as it did in the log and never more than a second longer: no key is ever admitted beyond
 -- its limit, and a request made on a whole second leaves exactly when it did before. Retry-After and RateLimit-Reset
--- are whole seconds anyway. window_hits stays the sum of hit_counts.
+-- are whole seconds anyway. The requests in the window are the sum of hit_counts, so V11_1's counter goes.
 ALTER TABLE api_key ADD COLUMN hit_seconds bigint[]  NOT NULL DEFAULT '{}',
                     ADD COLUMN hit_counts  integer[] NOT NULL DEFAULT '{}';
 COMMENT ON COLUMN api_key.hit_seconds IS 'Seconds (epoch, rounded up) of the rate window that admitted requests, oldest first';
 COMMENT ON COLUMN api_key.hit_counts IS 'Requests admitted in each second of hit_seconds';
 
-UPDATE api_key k
-SET hit_seconds = coalesce(w.seconds, '{}'), hit_counts = coalesce(w.counts, '{}'), window_hits = coalesce(w.total, 0)
-FROM api_key k2
-LEFT JOIN (SELECT key_id, array_agg(second ORDER BY second) AS seconds, array_agg(hits ORDER BY second) AS counts,
-                  sum(hits) AS total
-           FROM (SELECT key_id, ceil(extract(epoch FROM at))::bigint AS second, count(*)::integer AS hits
-                 FROM api_key_hit GROUP BY 1, 2) s
-           GROUP BY key_id) w ON w.key_id = k2.id
-WHERE k2.id = k.id;
+UPDATE api_key k SET hit_seconds = w.seconds, hit_counts = w.counts
+FROM (SELECT key_id, array_agg(second ORDER BY second) AS seconds, array_agg(hits ORDER BY second) AS counts
+      FROM (SELECT key_id, ceil(extract(epoch FROM at))::bigint AS second, count(*)::integer AS hits
+            FROM api_key_hit GROUP BY 1, 2) s
+      GROUP BY key_id) w
+WHERE w.key_id = k.id;
 DROP TABLE api_key_hit;
+ALTER TABLE api_key DROP COLUMN window_hits;
 
 CREATE OR REPLACE FUNCTION api_key_admit(p_hash text, p_window interval, p_at timestamptz)
     RETURNS TABLE (verdict text, key_ref bigint, partner_name text, window_limit integer, window_remaining integer,
@@ -39,10 +37,9 @@ DECLARE
     v_gone    numeric := extract(epoch FROM p_at - p_window);
     v_first   integer := 1;
     v_last    integer;
-    v_expired integer := 0;
     v_seconds bigint[];
     v_counts  integer[];
-    v_hits    integer;
+    v_hits    integer := 0;
     v_oldest  timestamptz;
     v_leaving integer := 0;
     v_frees   integer := 1;
@@ -71,18 +68,20 @@ BEGIN
         RETURN;
     END IF;
 
-    WHILE v_first <= cardinality(k.hit_seconds) AND k.hit_seconds[v_first] <= v_gone LOOP
-        v_expired := v_expired + k.hit_counts[v_first];
-        v_first := v_first + 1;
+    FOR i IN 1 .. cardinality(k.hit_seconds) LOOP
+        IF k.hit_seconds[i] <= v_gone THEN
+            v_first := i + 1;
+        ELSE
+            v_hits := v_hits + k.hit_counts[i];
+        END IF;
     END LOOP;
     v_seconds := k.hit_seconds[v_first:];
     v_counts := k.hit_counts[v_first:];
-    v_hits := k.window_hits - v_expired;
     v_last := cardinality(v_seconds);
     v_oldest := CASE WHEN v_last > 0 THEN to_timestamp(v_seconds[1]) END;
 
     IF v_hits >= k.rate_limit THEN
-        UPDATE api_key SET hit_seconds = v_seconds, hit_counts = v_counts, window_hits = v_hits WHERE id = k.id;
+        UPDATE api_key SET hit_seconds = v_seconds, hit_counts = v_counts WHERE id = k.id;
         INSERT INTO api_key_usage AS u (key_id, day, rate_limited) VALUES (k.id, v_day, 1)
         ON CONFLICT (key_id, day) DO UPDATE SET rate_limited = u.rate_limited + 1;
         -- The next request is admitted once only rate_limit - 1 requests remain in the window, i.e. when the
@@ -104,7 +103,7 @@ BEGIN
         v_seconds := v_seconds || v_second;
         v_counts := v_counts || 1;
     END IF;
-    UPDATE api_key SET hit_seconds = v_seconds, hit_counts = v_counts, window_hits = v_hits + 1 WHERE id = k.id;
+    UPDATE api_key SET hit_seconds = v_seconds, hit_counts = v_counts WHERE id = k.id;
     INSERT INTO api_key_usage AS u (key_id, day, requests) VALUES (k.id, v_day, 1)
     ON CONFLICT (key_id, day) DO UPDATE SET requests = u.requests + 1;
     RETURN QUERY SELECT 'admitted', k.id, k.partner, k.rate_limit, k.rate_limit - v_hits - 1,

@@ -60,14 +60,6 @@ public class AnswerReplyWriter implements ServerMessageBodyWriter<AnswerReply> {
     }
 
     private static boolean timed(ResteasyReactiveResourceInfo method) {
-        if (method == null) {
-            return false;
-        }
-        for (Annotation annotation : method.getAnnotations()) {
-            if (annotation instanceof SerialisationTimed) {
-                return true;
-            }
-        }
-        return false;
+        return method != null && method.getMethod().isAnnotationPresent(SerialisationTimed.class);
     }
 }
