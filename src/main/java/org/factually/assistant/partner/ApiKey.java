@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A partner's key as stored: its hash, never the key. Its rate window (admitted requests per second) is kept in its row by api_key_admit (migration V20_1), its daily counts in api_key_usage. */
+/**
+ * A partner's key as stored: its hash, never the key. Its rate window (admitted requests per second) is kept in its
+ * row by {@code api_key_admit} (migration V20_1), its daily counts in {@code api_key_usage}.
+ */
 @Entity
 @Table(name = "api_key")
 public class ApiKey extends PanacheEntityBase {
