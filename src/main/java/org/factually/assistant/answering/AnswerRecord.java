@@ -89,6 +89,9 @@ public class AnswerRecord extends PanacheEntityBase {
     public UUID servedFrom;
     /** The answer whose decision this one repeats, if it was answered from the decision cache. */
     public UUID repeats;
+    /** The partner key the question was asked with; null on the reader pages. A partner's usage counts these. */
+    @Column(name = "asked_with_key")
+    public Long askedWithKey;
 
     /**
      * The answer as readers read it now: once editors published it, its reviewed text and citations, labelled with

@@ -1,17 +1,19 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.Vectors;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The last step of a question's walk: every reply is recorded, as given, before it is returned. */
@@ -20,27 +22,38 @@ public class AnswerRecorder {
 
     /**
      * A repeat's own columns from Java, the rest from the stored answer it repeats, as stored: the scores are not
-     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1).
+     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1). Copied
+     * only while the articles and reviews are at the generation the decision was made at; the statement returns the
+     * current generation either way, and sets the transaction to commit without waiting for the disk (see
+     * {@link DecisionCache#begin}): one round trip where a repeat took two.
      */
     private static final String COPY_REPEATED = """
-            INSERT INTO answer (id, question, normalized_question, status, answer, citations, suggestions, scores,
-                                retrieval_ms, total_ms, created_at, question_embedding, review_state, published,
-                                served_from, reviewed_at, reviewed_kind, claim_review, review_version, repeats,
-                                answer_search)
-            SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions, s.scores, 0, ?, ?, s.question_embedding, ?,
-                   false, ?, ?, ?, s.claim_review, 0, s.id, s.answer_search
-            FROM answer s WHERE s.id = ?""";
+            WITH at_generation AS (SELECT set_config('synchronous_commit', 'off', true), generation FROM answer_generation),
+            copied AS (
+                INSERT INTO answer (id, question, normalized_question, status, answer, citations, suggestions, scores,
+                                    retrieval_ms, total_ms, created_at, question_embedding, review_state, published,
+                                    served_from, reviewed_at, reviewed_kind, claim_review, review_version, repeats,
+                                    answer_search, asked_with_key)
+                SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions, s.scores, 0, ?, ?, s.question_embedding, ?,
+                       false, ?, ?, ?, s.claim_review, 0, s.id, s.answer_search, ?
+                FROM answer s, at_generation c WHERE s.id = ? AND c.generation = ?
+                RETURNING 1)
+            SELECT c.generation, (SELECT count(*) FROM copied) FROM at_generation c""";
+
+    /** A repeat's outcome: its reply, or none when the articles or reviews changed since the decision. */
+    record Repeat(Optional<AnswerReply> reply, long generation) {
+    }
 
     private final EntityManager em;
     private final AnswerTexts texts;
     private final QuestionStages stages;
-    private final Event<AnswerRecorded> recorded;
+    private final AskingKey asking;
 
-    public AnswerRecorder(EntityManager em, AnswerTexts texts, QuestionStages stages, Event<AnswerRecorded> recorded) {
+    public AnswerRecorder(EntityManager em, AnswerTexts texts, QuestionStages stages, AskingKey asking) {
         this.em = em;
         this.texts = texts;
         this.stages = stages;
-        this.recorded = recorded;
+        this.asking = asking;
     }
 
     /** A fresh answer: a draft for the editors' queue. */
@@ -91,12 +104,13 @@ public class AnswerRecorder {
     }
 
     /**
-     * Stores the record with the time the whole walk took; what observers count with it (a partner's usage) goes in
-     * the same transaction. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
+     * Stores the record with the time the whole walk took and the partner key it was asked with, which is what the
+     * partner's usage counts. The transaction commits without waiting for the disk (see {@link DecisionCache#begin}).
      */
     public AnswerReply record(AnswerRecord record, long startedNanos) {
         long started = System.nanoTime();
         record.totalMs = (int) ((started - startedNanos) / 1_000_000);
+        record.askedWithKey = asking.keyId();
         persist(record);
         return recorded(record, started);
     }
@@ -106,20 +120,29 @@ public class AnswerRecorder {
      * own id, question and time) by copying the stored answer it repeats in one statement: its text, citations,
      * suggestions, vector and claim review are not serialised and sent again (over a quarter of a repeat's JVM CPU,
      * JFR). The answer repeated may not be committed yet, or gone; then the record is stored in full from the decision.
+     * Nothing is recorded when the database's generation has moved past the decision's: it is to be decided again.
      */
-    AnswerReply recordRepeat(String asked, String normalized, CachedDecision decision, long startedNanos) {
+    Repeat recordRepeat(String asked, String normalized, CachedDecision decision, long startedNanos) {
         long started = System.nanoTime();
         AnswerRecord record = new AnswerRecord();
         record.id = UUID.randomUUID();
         record.question = asked;
         record.normalizedQuestion = normalized;
         record.createdAt = Instant.now();
+        record.askedWithKey = asking.keyId();
         decision.applyTo(record);
         record.totalMs = (int) ((started - startedNanos) / 1_000_000);
-        if (copyRepeated(record) == 0) {
+        Copy copy = copyRepeated(record, decision.generation());
+        if (copy.generation() != decision.generation()) {
+            return new Repeat(Optional.empty(), copy.generation());
+        }
+        if (!copy.copied()) {
             persist(record);
         }
-        return recorded(record, started);
+        return new Repeat(Optional.of(recorded(record, started)), copy.generation());
+    }
+
+    private record Copy(long generation, boolean copied) {
     }
 
     private void persist(AnswerRecord record) {
@@ -129,7 +152,7 @@ public class AnswerRecorder {
         em.detach(record);
     }
 
-    private int copyRepeated(AnswerRecord record) {
+    private Copy copyRepeated(AnswerRecord record, long generation) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement insert = c.prepareStatement(COPY_REPEATED)) {
                 insert.setObject(1, record.id);
@@ -141,14 +164,18 @@ public class AnswerRecorder {
                 insert.setObject(7, record.servedFrom);
                 insert.setObject(8, record.reviewedAt == null ? null : utc(record.reviewedAt));
                 insert.setString(9, record.reviewedKind);
-                insert.setObject(10, record.repeats);
-                return insert.executeUpdate();
+                insert.setObject(10, record.askedWithKey, Types.BIGINT);
+                insert.setObject(11, record.repeats);
+                insert.setLong(12, generation);
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    return new Copy(row.getLong(1), row.getLong(2) > 0);
+                }
             }
         });
     }
 
     private AnswerReply recorded(AnswerRecord record, long started) {
-        recorded.fire(new AnswerRecorded(record.id, record.status));
         stages.since(QuestionStages.Stage.RECORDING, started);
         return record.toReply();
     }

@@ -50,19 +50,27 @@ public class AnswerService {
     public AnswerReply answer(String text) {
         long started = System.nanoTime();
         String normalized = reader.check(text);
-        long generation = cache.begin();
-        Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized, generation) : Optional.empty();
-        long stage = stages.since(QuestionStages.Stage.CACHE, started);
-        AnswerReply reply;
-        if (cached.isPresent()) {
-            reply = recorder.recordRepeat(text, normalized, cached.get(), started);
-        } else {
-            AnswerRecord record = decide(text, generation, stage);
-            reply = recorder.record(record, started);
-            if (cacheConfig.enabled()) {
-                cache.put(normalized, CachedDecision.of(record, generation));
-            }
+        Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized) : Optional.empty();
+        if (cached.isEmpty()) {
+            return decided(text, normalized, cache.begin(), started);
         }
+        stages.since(QuestionStages.Stage.CACHE, started);
+        AnswerRecorder.Repeat repeat = recorder.recordRepeat(text, normalized, cached.get(), started);
+        return repeat.reply().map(reply -> measured(reply, started))
+                .orElseGet(() -> decided(text, normalized, repeat.generation(), started));
+    }
+
+    private AnswerReply decided(String text, String normalized, long generation, long started) {
+        long stage = stages.since(QuestionStages.Stage.CACHE, started);
+        AnswerRecord record = decide(text, generation, stage);
+        AnswerReply reply = recorder.record(record, started);
+        if (cacheConfig.enabled()) {
+            cache.put(normalized, CachedDecision.of(record, generation));
+        }
+        return measured(reply, started);
+    }
+
+    private AnswerReply measured(AnswerReply reply, long started) {
         metrics.record(reply.status(), Duration.ofNanos(System.nanoTime() - started));
         return reply;
     }

@@ -47,10 +47,13 @@ public class DecisionCache {
         });
     }
 
-    /** The decision for this normalised question, if one was made at this generation. */
-    Optional<CachedDecision> get(String normalizedQuestion, long generation) {
+    /**
+     * The decision last made for this normalised question, at whatever generation: a repeat's recording checks it
+     * against the database's current one in the same statement ({@link AnswerRecorder#recordRepeat}).
+     */
+    Optional<CachedDecision> get(String normalizedQuestion) {
         CompletableFuture<Object> entry = cache.getIfPresent(normalizedQuestion);
-        if (entry == null || !(entry.getNow(null) instanceof CachedDecision decision) || decision.generation() != generation) {
+        if (entry == null || !(entry.getNow(null) instanceof CachedDecision decision)) {
             return Optional.empty();
         }
         return Optional.of(decision);

@@ -40,13 +40,6 @@ public interface PartnerConfig {
     @WithDefault("100000")
     int bootstrapDailyQuota();
 
-    /**
-     * Rows per key and day that a key's answers are counted in, so that concurrent answers of one key do not queue
-     * on one row's lock (migration V18_1). 8 covers the 16-client burst of the benchmark with few collisions.
-     */
-    @WithDefault("8")
-    int answerCountShards();
-
     /** How many days of usage the admin usage report covers when the admin does not say. */
     @WithDefault("7")
     int usageDays();

@@ -1,94 +1,101 @@
 package org.factually.assistant.partner;
 
-import io.quarkus.arc.Arc;
-import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.factually.assistant.answering.AnswerRecorded;
-import org.hibernate.Session;
+import org.factually.assistant.answering.AnswersByKey;
+import org.factually.assistant.common.Dates;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** What each key did per UTC day: the counters the limiter keeps, plus the answers given. */
+/**
+ * What each key did per UTC day: the counters the limiter keeps, plus the answers given, counted from the answers'
+ * rows ({@link AnswersByKey}) and, for the days before migration V21_1, from {@code api_key_answers}.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class PartnerUsageService {
 
-    private static final String COUNT_ANSWER = """
-            INSERT INTO api_key_answers AS a (key_id, day, shard, questions, unknown_answers) VALUES (?, ?, ?, 1, ?)
-            ON CONFLICT (key_id, day, shard) DO UPDATE
-            SET questions = a.questions + 1, unknown_answers = a.unknown_answers + EXCLUDED.unknown_answers""";
+    private static final Comparator<UsageDay> NEWEST_DAY_FIRST =
+            Comparator.comparing(UsageDay::day).reversed().thenComparingLong(UsageDay::keyId);
 
     private final EntityManager em;
     private final Clock clock;
-    private final AdmittedKey admitted;
-    private final PartnerConfig config;
+    private final AnswersByKey answers;
 
-    public PartnerUsageService(EntityManager em, Clock clock, AdmittedKey admitted, PartnerConfig config) {
+    public PartnerUsageService(EntityManager em, Clock clock, AnswersByKey answers) {
         this.em = em;
         this.clock = clock;
-        this.admitted = admitted;
-        this.config = config;
-    }
-
-    /** A partner's answer is counted in the transaction that records it; the reader pages' answers are no partner's. */
-    void onAnswerRecorded(@Observes AnswerRecorded answer) {
-        if (Arc.container().requestContext().isActive() && admitted.keyId() != null) {
-            recordAnswer(admitted.keyId(), answer.unknown());
-        }
-    }
-
-    /**
-     * Concurrent answers of one key count in different rows (migration V18_1), chosen by the recording thread. Plain
-     * JDBC on the transaction's connection: once per partner answer, where a Hibernate native query's own work
-     * (parsing, flushing the session first) cost more CPU than the statement.
-     */
-    void recordAnswer(long keyId, boolean unknown) {
-        em.unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement count = c.prepareStatement(COUNT_ANSWER)) {
-                count.setLong(1, keyId);
-                count.setObject(2, today());
-                count.setShort(3, (short) (Thread.currentThread().getId() % config.answerCountShards()));
-                count.setInt(4, unknown ? 1 : 0);
-                count.executeUpdate();
-            }
-        });
+        this.answers = answers;
     }
 
     /** Usage of the last {@code days} UTC days (today included), newest first, of one key or of all. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<UsageDay> usage(int days, Long keyId) {
         LocalDate from = today().minusDays(days - 1L);
-        String oneKey = keyId == null ? "" : " WHERE u.key_id = :key";
+        Map<KeyDay, Counts> counts = new HashMap<>();
+        for (Object[] r : counters(from, keyId)) {
+            counts.merge(new KeyDay(((Number) r[0]).longValue(), Dates.localDate(r[1])), new Counts(((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()), Counts::plus);
+        }
+        for (AnswersByKey.Day d : answers.since(from, keyId)) {
+            counts.merge(new KeyDay(d.keyId(), d.day()), new Counts(0, d.questions(), d.unknownAnswers(), 0, 0), Counts::plus);
+        }
+        Map<Long, String> partners = partners(counts.keySet().stream().map(KeyDay::keyId).collect(Collectors.toSet()));
+        return counts.entrySet().stream()
+                .filter(e -> partners.containsKey(e.getKey().keyId()))
+                .map(e -> e.getValue().toUsage(e.getKey(), partners.get(e.getKey().keyId())))
+                .sorted(NEWEST_DAY_FIRST)
+                .toList();
+    }
+
+    private record KeyDay(long keyId, LocalDate day) {
+    }
+
+    private record Counts(int requests, int questions, int unknown, int rateLimited, int quotaExceeded) {
+        Counts plus(Counts other) {
+            return new Counts(requests + other.requests, questions + other.questions, unknown + other.unknown,
+                    rateLimited + other.rateLimited, quotaExceeded + other.quotaExceeded);
+        }
+
+        UsageDay toUsage(KeyDay at, String partner) {
+            return new UsageDay(at.keyId(), partner, at.day(), requests, questions, unknown,
+                    questions == 0 ? null : (double) unknown / questions, rateLimited, quotaExceeded);
+        }
+    }
+
+    /** The limiter's counters, and the answers counted before V21_1: key, day, requests, questions, unknown, 429s. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> counters(LocalDate from, Long keyId) {
+        String oneKey = keyId == null ? "" : " AND key_id = :key";
         var query = em.createNativeQuery("""
-                SELECT u.key_id, k.partner, u.day, sum(u.requests), sum(u.questions), sum(u.unknown_answers),
-                       sum(u.rate_limited), sum(u.quota_exceeded)
-                FROM (SELECT key_id, day, requests, 0 AS questions, 0 AS unknown_answers, rate_limited, quota_exceeded
-                      FROM api_key_usage WHERE day >= :from
-                      UNION ALL
-                      SELECT key_id, day, 0, questions, unknown_answers, 0, 0 FROM api_key_answers WHERE day >= :from) u
-                JOIN api_key k ON k.id = u.key_id""" + oneKey + " GROUP BY u.key_id, k.partner, u.day ORDER BY u.day DESC, u.key_id")
+                SELECT key_id, day, requests, 0, 0, rate_limited, quota_exceeded FROM api_key_usage WHERE day >= :from"""
+                + oneKey + """
+
+                UNION ALL
+                SELECT key_id, day, 0, questions, unknown_answers, 0, 0 FROM api_key_answers WHERE day >= :from""" + oneKey)
                 .setParameter("from", from);
         if (keyId != null) {
             query.setParameter("key", keyId);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(PartnerUsageService::toUsage).toList();
+        return query.getResultList();
     }
 
-    private static UsageDay toUsage(Object[] r) {
-        int questions = ((Number) r[4]).intValue();
-        int unknown = ((Number) r[5]).intValue();
-        return new UsageDay(((Number) r[0]).longValue(), (String) r[1], Dates.localDate(r[2]), ((Number) r[3]).intValue(),
-                questions, unknown, questions == 0 ? null : (double) unknown / questions,
-                ((Number) r[6]).intValue(), ((Number) r[7]).intValue());
+    private Map<Long, String> partners(Set<Long> keyIds) {
+        if (keyIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, partner FROM api_key WHERE id IN (:ids)")
+                .setParameter("ids", keyIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
     }
 
     private LocalDate today() {

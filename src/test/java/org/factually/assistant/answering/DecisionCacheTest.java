@@ -77,7 +77,7 @@ class DecisionCacheTest {
     void aRepeatOfAnAnswerNotYetCommittedIsStoredInFullFromTheCachedDecision() throws SQLException {
         PartnerApi.ask(QUESTION);
         String normalized = QuestionText.normalize(QUESTION);
-        CachedDecision decided = cache.get(normalized, generation()).orElseThrow();
+        CachedDecision decided = cache.get(normalized).orElseThrow();
         // As when the first asking's transaction has not committed yet: the decision is cached, its answer not visible.
         UUID notCommitted = UUID.randomUUID();
         cache.put(normalized, new CachedDecision(decided.generation(), notCommitted, decided.status(), decided.answer(),
@@ -105,6 +105,16 @@ class DecisionCacheTest {
         }
         assertThat(cache.size()).isZero();
         assertThat(repeats(PartnerApi.ask(QUESTION).getString("id"))).isNull();
+    }
+
+    @Test
+    void aQuestionDecidedAgainAfterAChangeIsRepeatedFromItsNewDecision() throws Exception {
+        PartnerApi.ask(QUESTION);
+        execute("UPDATE answer_generation SET generation = generation + 1");
+        String decidedAgain = PartnerApi.ask(QUESTION).getString("id");
+
+        assertThat(repeats(PartnerApi.ask(QUESTION).getString("id"))).isEqualTo(decidedAgain);
+        assertThat(cache.get(QuestionText.normalize(QUESTION)).orElseThrow().generation()).isEqualTo(generation());
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.factually.assistant.partner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.factually.assistant.PartnerApi;
 import org.factually.assistant.common.Problem;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +29,8 @@ class PartnerKeyApiTest {
     TestKeys keys;
     @Inject
     PartnerKeyService keyService;
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void removeKeys() {
@@ -184,5 +188,32 @@ class PartnerKeyApiTest {
                 .body("[0].unknownRate", equalTo(0.5f))
                 .body("[0].rateLimited", equalTo(1))
                 .body("[0].quotaExceeded", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "admin")
+    void usageCountsAQuestionAnsweredAgainFromTheCacheAsAQuestionOfItsOwn() {
+        CreatedKey key = keys.create(10, 100);
+        for (int i = 0; i < 2; i++) {
+            given().spec(PartnerApi.withKey(key.key())).contentType(ContentType.JSON).body(Map.of("question", "What is the 287(g) program?"))
+                    .when().post("/api/v1/answers").then().statusCode(200).body("status", equalTo("answered"));
+        }
+
+        given().queryParam("keyId", key.id()).queryParam("days", 1).when().get("/api/v1/admin/usage")
+                .then().statusCode(200).body("[0].questions", equalTo(2)).body("[0].unknownAnswers", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "admin")
+    void answersCountedBeforeAnswersNamedTheirKeyStillCountInUsage() {
+        CreatedKey key = keys.create(10, 100);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "INSERT INTO api_key_answers (key_id, day, shard, questions, unknown_answers) VALUES (?1, current_date, 0, 3, 1)")
+                .setParameter(1, key.id()).executeUpdate());
+        given().spec(PartnerApi.withKey(key.key())).contentType(ContentType.JSON).body(Map.of("question", "How do I bake sourdough bread?"))
+                .when().post("/api/v1/answers").then().statusCode(200).body("status", equalTo("unknown"));
+
+        given().queryParam("keyId", key.id()).queryParam("days", 1).when().get("/api/v1/admin/usage")
+                .then().statusCode(200).body("[0].questions", equalTo(4)).body("[0].unknownAnswers", equalTo(2));
     }
 }
