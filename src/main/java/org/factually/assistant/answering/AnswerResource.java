@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factually.assistant.common.HttpStatus;
 import org.factually.assistant.common.Ids;
+import org.factually.assistant.common.Problem;
 import org.factually.assistant.common.ProblemException;
 
 
@@ -44,9 +46,11 @@ public class AnswerResource {
              "citations": [], "suggestions": [], "createdAt": "2026-11-23T20:21:29.660Z"}""";
 
     private final AnswerService answers;
+    private final AnswerTexts texts;
 
-    public AnswerResource(AnswerService answers) {
+    public AnswerResource(AnswerService answers, AnswerTexts texts) {
         this.answers = answers;
+        this.texts = texts;
     }
 
     @POST
@@ -67,9 +71,22 @@ public class AnswerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An earlier answer", description = "The answer as it was given, by the id its reply carried.")
+    @Operation(summary = "An earlier answer", description = "The answer by the id its reply carried, as readers read it now: "
+            + "the newsroom's reviewed version once editors published it. An answer the editors withdrew is gone (410): "
+            + "rejected, or repeating or served from one they rejected.")
+    @APIResponse(responseCode = "200", description = "The answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerReply.class)))
+    @APIResponse(responseCode = "404", description = "No such answer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Withdrawn by the newsroom's editors: not to be shown to readers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnswerReply get(@PathParam("id") @Parameter(description = "The answer's id (a UUID)") String id) {
         String notFound = "No answer " + id + ".";
-        return answers.find(Ids.uuidOrNotFound(id, notFound)).orElseThrow(() -> ProblemException.notFound(notFound));
+        AnswerService.ForReaders found = answers.findForReaders(Ids.uuidOrNotFound(id, notFound))
+                .orElseThrow(() -> ProblemException.notFound(notFound));
+        if (found.withdrawn()) {
+            throw new ProblemException(HttpStatus.GONE, "answer-withdrawn", "Withdrawn", texts.withdrawn());
+        }
+        return found.reply();
     }
 }

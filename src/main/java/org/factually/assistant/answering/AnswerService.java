@@ -75,11 +75,6 @@ public class AnswerService {
         return reply;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AnswerReply> find(UUID id) {
-        return AnswerRecord.<AnswerRecord>findByIdOptional(id).map(AnswerRecord::toReply);
-    }
-
     /** A recorded answer as readers read it now, and whether editors have withdrawn it from them. */
     public record ForReaders(AnswerReply reply, boolean withdrawn) {
     }

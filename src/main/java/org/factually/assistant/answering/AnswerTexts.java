@@ -10,13 +10,20 @@ import org.factually.assistant.common.Prompts;
 public class AnswerTexts {
 
     private final String noAnswer;
+    private final String withdrawn;
 
     public AnswerTexts(Prompts.PromptsConfig config) {
         this.noAnswer = Prompts.load(config.dir(), "no-answer.txt");
+        this.withdrawn = Prompts.load(config.dir(), "api-answer-withdrawn.txt");
     }
 
     /** The reply to a question the articles do not answer. */
     public String noAnswer() {
         return noAnswer;
+    }
+
+    /** Why a partner may no longer have an answer the editors withdrew. */
+    public String withdrawn() {
+        return withdrawn;
     }
 }

@@ -12,6 +12,7 @@ import org.factually.assistant.SharedCorpus;
 import org.factually.assistant.answering.AnswerRecord;
 import org.factually.assistant.answering.DecisionCache;
 import org.factually.assistant.articles.Article;
+import org.factually.assistant.common.Problem;
 import org.factually.assistant.ingestion.IngestionService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,9 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /** The editors' workflow against the real database: draft, approve, correct, reject, and stale after an article change. */
 @QuarkusTest
@@ -224,6 +228,27 @@ class ReviewWorkflowTest {
         editor.decide(draft.getString("id"), "reject", WRONG_COUNT);
 
         assertGoneWithTheEditorsNotice(served);
+    }
+
+    @Test
+    void aPartnerAskingForARejectedAnswerByItsIdIsToldTheEditorsWithdrewIt() {
+        JsonPath draft = ask(QUESTION);
+        given().spec(PartnerApi.withKey()).get("/api/v1/answers/" + draft.getString("id")).then().statusCode(200);
+        editor.decide(draft.getString("id"), "reject", WRONG_COUNT);
+
+        given().spec(PartnerApi.withKey()).get("/api/v1/answers/" + draft.getString("id"))
+                .then().statusCode(410).contentType(Problem.MEDIA_TYPE).body("type", equalTo("/problems/answer-withdrawn"))
+                .body(not(containsString(draft.getString("answer"))));
+    }
+
+    @Test
+    void aPartnerAskingForACorrectedAnswerByItsIdGetsTheEditorsText() {
+        JsonPath draft = ask(QUESTION);
+        String text = "ICE and DHS reported more than 1,000 partnerships by mid-September 2025. [1]";
+        editor.decide(draft.getString("id"), "correct", Map.of("text", text, "passages", draft.getString("citations[0].passageId")));
+
+        given().spec(PartnerApi.withKey()).get("/api/v1/answers/" + draft.getString("id"))
+                .then().statusCode(200).body("answer", equalTo(text)).body("reviewed.by", equalTo("newsroom"));
     }
 
     @Test
