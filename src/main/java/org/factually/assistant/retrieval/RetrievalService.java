@@ -64,6 +64,9 @@ public class RetrievalService {
     private static final Pattern WHO_DOES = Pattern.compile("(?i)^\\s*who\\s+(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)\\b)(\\p{L}+)");
     // Every word capitalised: a name, which a synonym would turn into something else ("New Hampshire" → "N.H.").
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\S*(\\W+\\p{Lu}\\S*)+");
+    // Capitalised words, possibly joined by "of", "and"...: a name that may be spelled out ("Department of Homeland Security").
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?\\p{Lu}\\p{L}*)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The question in the articles' words where its own are not theirs: a long form the articles abbreviate becomes
@@ -77,6 +80,7 @@ public class RetrievalService {
         for (Map.Entry<String, String> a : statistics.abbreviations().entrySet()) {
             q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
         }
+        q = CAPITALISED_RUN.matcher(q).replaceAll(m -> Matcher.quoteReplacement(asAcronyms(m.group())));
         List<String> tokens = new ArrayList<>();
         WORD.matcher(q.toLowerCase(Locale.ROOT)).results().forEach(m -> tokens.add(m.group()));
         List<String> added = new ArrayList<>();
@@ -103,6 +107,29 @@ public class RetrievalService {
             }
         }
         return added.isEmpty() ? q : q + " " + String.join(" ", added);
+    }
+
+    /**
+     * A run of capitalised words with the longest names in it that the articles only abbreviate replaced by their
+     * acronym ("What did the American Civil Liberties Union say" → ACLU); the rest as written.
+     */
+    private String asAcronyms(String run) {
+        List<String> words = List.of(SPACES.split(run));
+        for (int length = words.size(); length >= 2; length--) {
+            for (int start = 0; start + length <= words.size(); start++) {
+                Optional<String> acronym = statistics.acronymOf(words.subList(start, start + length));
+                if (acronym.isPresent()) {
+                    List<String> out = new ArrayList<>(words.subList(0, start));
+                    out.add(acronym.get());
+                    String rest = asAcronyms(String.join(" ", words.subList(start + length, words.size())));
+                    if (!rest.isEmpty()) {
+                        out.add(rest);
+                    }
+                    return String.join(" ", out);
+                }
+            }
+        }
+        return run;
     }
 
     /**

@@ -124,6 +124,14 @@ class ParaphraseTest {
     }
 
     @Test
+    void aNameSpelledOutIsTheAcronymTheArticlesUse() {
+        // The articles write "ACLU" and never define it; the reader writes the name out.
+        ask("Which concerns did the American Civil Liberties Union of New Hampshire raise?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("ACLU")));
+    }
+
+    @Test
     void aSynonymInTheArticlesDoesNotAnswerForAPersonTheyNeverName() {
         // "chief" and "police" are in the articles; who leads Worcester's police is not.
         ask("Who is the police chief of Worcester?").body("status", equalTo("unknown")).body("citations", hasSize(0));
