@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.hasSize;
 class ParaphraseTest {
 
     private static final Path PARAPHRASES = Path.of("src/test/resources/questions/paraphrases.jsonl");
-    // Measured on 2026-12-02 (README, "Questions in readers' own words"); raise it when the figure rises.
-    private static final double MEASURED_TRUTHFULNESS = 0.75;
+    // Measured on 2026-12-04 (README, "Questions in readers' own words"): 0.809; raise it when the figure rises.
+    private static final double MEASURED_TRUTHFULNESS = 0.78;
 
     private static ValidatableResponse ask(String question) {
         return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
