@@ -101,7 +101,10 @@ public class AnswerDecider {
         // A rare focus word must stand in the passage; a number, date or name must come with every rare word it is about,
         // in the sentence or in what it leans on. A word also stands where one of its synonyms does ("surpassed" for
         // "passed").
+        // The fact must come with the things the question names; the question's own verb may be said in other words
+        // ("accounts for the 641% increase" answers what advocates "point to").
         Set<String> requiredInSentence = new HashSet<>(type.particularFact() ? rareOwn : Set.of());
+        requiredInSentence.removeAll(retrieval.verbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence);

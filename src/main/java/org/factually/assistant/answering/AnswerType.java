@@ -46,10 +46,15 @@ public enum AnswerType {
     // An acronym anywhere, or a capitalised word that does not start the sentence.
     private static final Pattern NAME = Pattern.compile("\\b[A-Z]{2,}\\b|(?<=[\\w,;:)]\\s)[A-Z][a-z]+");
 
-    // Where: a name (of a place, an agency, a court), or a word for a kind of place or institution.
-    private static final Pattern PLACE_WORD = Pattern.compile("\\b(cent(er|re)s?|facilit(y|ies)|jails?|prisons?|courts?|offices?|departments?|agenc(y|ies)"
+    // Where: a name (of a place, an agency, a court), or a word for a kind of place or institution, that the sentence
+    // puts after a preposition of place ("transfer them to ICE-approved detention centers", "arrests at USCIS offices"),
+    // a few words on at most: a name the sentence only mentions ("deputies can assist ICE in identifying ...") says
+    // who, not where.
+    private static final String PLACE_WORD = "(?i:cent(er|re)s?|facilit(y|ies)|jails?|prisons?|courts?|offices?|departments?|agenc(y|ies)"
             + "|databases?|count(y|ies)|cit(y|ies)|states?|countr(y|ies)|towns?|municipalit(y|ies)|jurisdictions?|custody|homes?|schools?"
-            + "|hospitals?|universit(y|ies)|institutions?|regions?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|hospitals?|universit(y|ies)|institutions?|regions?)";
+    private static final Pattern LOCATED = Pattern.compile("\\b(?i:in|at|to|into|from|inside|within|across|throughout|near|outside|onto)"
+            + "\\s+(?:[\\w’'-]+\\s+){0,2}?(\\p{Lu}|" + PLACE_WORD + "\\b)");
     // Why: a reason or purpose stated as such.
     private static final Pattern REASON_WORDS = Pattern.compile("\\b(because|since|due to|owing to|as a result|so that|in order to|thereby|therefore"
             + "|reasons?|argue[sd]?|arguing|cit(e|es|ed|ing)|warn(s|ed)?|fears?|concerns?|risks?|benefits?|to (protect|ensure|avoid|prevent|keep|remove|target|speed)"
@@ -106,7 +111,7 @@ public enum AnswerType {
             case DURATION -> SPAN.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find();
             case PERSON -> NAME.matcher(sentence).find();
-            case PLACE -> NAME.matcher(sentence).find() || PLACE_WORD.matcher(sentence).find();
+            case PLACE -> LOCATED.matcher(sentence).find();
             case REASON -> REASON_WORDS.matcher(sentence).find();
             case MECHANISM -> MECHANISM_WORDS.matcher(sentence).find() || REASON_WORDS.matcher(sentence).find();
             case OTHER -> true;

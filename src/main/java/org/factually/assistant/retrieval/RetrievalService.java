@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
@@ -29,9 +30,11 @@ public class RetrievalService {
      * its focus stems, the first content words, where English questions put what they ask about; and the time
      * spent analysing the question's words and searching. Rarity is counted in the question's {@code neighbourhood},
      * the articles of its nearest passages, where the question's subject is common and what sets a passage apart is rare.
+     * {@code verbTerms} are the stems of the question's own verb ("Does ICE <b>pay</b> ...", "Who <b>pays</b> ..."),
+     * which says what is asked of the things it names.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            Set<String> synonymTerms, Map<String, Set<String>> alternatives,
+                            Set<String> synonymTerms, Set<String> verbTerms, Map<String, Set<String>> alternatives,
                             TermStatistics.Neighbourhood neighbourhood, long analysisMicros, long searchMicros) {
 
         /** Whether these stems hold a question stem or one of its alternatives (the stems of its word's synonyms). */
@@ -64,6 +67,15 @@ public class RetrievalService {
     private static final Pattern WHO_DOES = Pattern.compile("(?i)^\\s*who\\s+(?!(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)\\b)(\\p{L}+)");
     // Every word capitalised: a name, which a synonym would turn into something else ("New Hampshire" → "N.H.").
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\S*(\\W+\\p{Lu}\\S*)+");
+    // Capitalised words, possibly joined by "of", "and"...: a name that may be spelled out ("Department of Homeland Security").
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?\\p{Lu}\\p{L}*)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // "Does ICE pay ...": the auxiliary of a question asked with "do", whose verb follows the subject.
+    private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
+    // Words that start a noun phrase: the word after them belongs to the subject, it is not the verb.
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my");
+    // A preposition before a word in -ing makes that word a verb's gerund ("for honoring", "to working with").
+    private static final Set<String> PREPOSITIONS = Set.of("for", "to", "of", "about", "by", "from", "without", "after", "before", "on", "in", "at", "with");
 
     /**
      * The question in the articles' words where its own are not theirs: a long form the articles abbreviate becomes
@@ -77,6 +89,7 @@ public class RetrievalService {
         for (Map.Entry<String, String> a : statistics.abbreviations().entrySet()) {
             q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
         }
+        q = CAPITALISED_RUN.matcher(q).replaceAll(m -> Matcher.quoteReplacement(asAcronyms(m.group())));
         List<String> tokens = new ArrayList<>();
         WORD.matcher(q.toLowerCase(Locale.ROOT)).results().forEach(m -> tokens.add(m.group()));
         List<String> added = new ArrayList<>();
@@ -106,6 +119,29 @@ public class RetrievalService {
     }
 
     /**
+     * A run of capitalised words with the longest names in it that the articles only abbreviate replaced by their
+     * acronym ("What did the American Civil Liberties Union say" → ACLU); the rest as written.
+     */
+    private String asAcronyms(String run) {
+        List<String> words = List.of(SPACES.split(run));
+        for (int length = words.size(); length >= 2; length--) {
+            for (int start = 0; start + length <= words.size(); start++) {
+                Optional<String> acronym = statistics.acronymOf(words.subList(start, start + length));
+                if (acronym.isPresent()) {
+                    List<String> out = new ArrayList<>(words.subList(0, start));
+                    out.add(acronym.get());
+                    String rest = asAcronyms(String.join(" ", words.subList(start + length, words.size())));
+                    if (!rest.isEmpty()) {
+                        out.add(rest);
+                    }
+                    return String.join(" ", out);
+                }
+            }
+        }
+        return run;
+    }
+
+    /**
      * The question's words that say something of what it asks about: those WordNet knows as no noun, and the verb
      * of "Who pays ...", "Who covers ...", which is no thing whatever else the word can be.
      */
@@ -120,12 +156,65 @@ public class RetrievalService {
     }
 
     /**
+     * The words the question's syntax shows to be verbs, whatever else WordNet knows them as: its main verbs
+     * ({@link #mainVerbs}), a participle after "is", "was"... ("is looking for"), a word in -ing after a preposition
+     * ("for honoring ICE detainers").
+     */
+    private Set<String> verbs(String question) {
+        Set<String> out = new HashSet<>(mainVerbs(question));
+        List<String> t = words(question);
+        for (int i = 1; i < t.size(); i++) {
+            String word = t.get(i);
+            String before = t.get(i - 1);
+            if ((TermAnalyzer.participle(before, word) || PREPOSITIONS.contains(before) && word.endsWith("ing")) && synonyms.isVerb(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verb of the question itself: of "Who pays ...", and the base-form verb after the subject of "do" ("Does ICE
+     * pay ...", "When did Worcester vote ..."), where a word after "the" or before a word that can only be a noun
+     * ("the warrant database") belongs to the subject.
+     */
+    private Set<String> mainVerbs(String question) {
+        Set<String> out = new HashSet<>();
+        Matcher who = WHO_DOES.matcher(question);
+        if (who.find()) {
+            out.add(who.group(1).toLowerCase(Locale.ROOT));
+        }
+        List<String> t = words(question);
+        for (int i = 0; i < t.size(); i++) {
+            if (DO_SUPPORT.contains(t.get(i))) {
+                for (int j = i + 2; j < t.size(); j++) {
+                    boolean ofTheSubject = DETERMINERS.contains(t.get(j - 1)) || j + 1 < t.size() && synonyms.isOnlyNoun(t.get(j + 1));
+                    if (synonyms.isBaseVerb(t.get(j)) && !ofTheSubject) {
+                        out.add(t.get(j));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String text) {
+        return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
+    }
+
+    /** A word's synonyms as the question uses it: a verb's from its verb senses only. */
+    private List<String> synonymsOf(String word, Set<String> verbs) {
+        return verbs.contains(word) ? synonyms.ofVerb(word) : synonyms.of(word);
+    }
+
+    /**
      * The stems of a reader's word's one-word synonyms that the question's neighbourhood uses, other than its own: a
      * sentence that says "surpassed" says what "passed" asks.
      */
-    private Set<String> alternativesOf(String word, List<String> own, TermStatistics.Neighbourhood around) {
+    private Set<String> alternativesOf(String word, List<String> own, TermStatistics.Neighbourhood around, Set<String> verbs) {
         Set<String> out = new HashSet<>();
-        synonyms.of(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+        synonymsOf(word, verbs).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
         own.forEach(out::remove);
         return out;
     }
@@ -162,17 +251,23 @@ public class RetrievalService {
         Set<String> replacements = new HashSet<>();
         Set<String> synonymStems = new LinkedHashSet<>();
         Map<String, Set<String>> alternatives = new HashMap<>();
+        Set<String> verbStems = new HashSet<>();
         String inTheirWords = inArticleWords(question, around, replacements);
+        Set<String> verbs = verbs(question);
+        Set<String> mainVerbs = mainVerbs(question);
         Set<String> describing = describingWords(question);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             // What a question asks about is a thing: a verb or an adjective among its first words ("Who pays for ...",
-            // "Why are immigrants reluctant ...") is no focus word, and weighs as the question's other words do.
-            TermAnalyzer.Word word = asked.focus() && describing.contains(asked.text())
+            // "Why are immigrants reluctant ...") is no focus word, and weighs as the question's other words do; so is
+            // a word used as a verb that no article near the question uses ("When did Worcester vote ..."): it is how
+            // the reader puts it. A verb the articles use keeps its place ("Why do sheriffs support ...").
+            boolean unseenVerb = verbs.contains(asked.text()) && asked.stems().stream().allMatch(st -> around.documentFrequency(st) == 0);
+            TermAnalyzer.Word word = asked.focus() && (describing.contains(asked.text()) || unseenVerb)
                     ? new TermAnalyzer.Word(asked.text(), asked.stems(), false) : asked;
             // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
             // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
             if (word.stems().stream().allMatch(st -> around.documentFrequency(st) == 0)) {
-                Optional<String> seen = synonyms.of(word.text()).stream().filter(w -> usedNearby(w, around)).findFirst();
+                Optional<String> seen = synonymsOf(word.text(), verbs).stream().filter(w -> usedNearby(w, around)).findFirst();
                 if (seen.isPresent()) {
                     word = new TermAnalyzer.Word(seen.get(), analyzer.stems(seen.get()), word.focus());
                     replacements.add(seen.get());
@@ -184,7 +279,10 @@ public class RetrievalService {
             if (synonym) {
                 synonymStems.addAll(word.stems());
             }
-            Set<String> others = alternativesOf(asked.text(), word.stems(), around);
+            if (mainVerbs.contains(asked.text())) {
+                verbStems.addAll(word.stems());
+            }
+            Set<String> others = alternativesOf(asked.text(), word.stems(), around, verbs);
             for (String stem : word.stems()) {
                 if (!others.isEmpty()) {
                     alternatives.computeIfAbsent(stem, k -> new HashSet<>()).addAll(others);
@@ -199,7 +297,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, nearest, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                Collections.unmodifiableSet(synonymStems), Collections.unmodifiableMap(alternatives), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
+                Collections.unmodifiableSet(synonymStems), Collections.unmodifiableSet(verbStems), Collections.unmodifiableMap(alternatives), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

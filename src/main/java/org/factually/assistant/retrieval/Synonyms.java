@@ -44,7 +44,49 @@ public class Synonyms {
      */
     @CacheResult(cacheName = "synonyms")
     public List<String> of(String phrase) {
-        return lookUp(phrase.toLowerCase(Locale.ROOT));
+        return lookUp(phrase.toLowerCase(Locale.ROOT), POS.getAllPOS());
+    }
+
+    /**
+     * The synonyms of a word the question uses as a verb, from its verb senses only: "vote" in "did Worcester vote" is
+     * no "choice", "looking" in "is looking for" no "perception", which its noun senses would give.
+     */
+    @CacheResult(cacheName = "verb-synonyms")
+    public List<String> ofVerb(String word) {
+        return lookUp(word.toLowerCase(Locale.ROOT), List.of(POS.VERB));
+    }
+
+    /** Whether WordNet knows the word as a verb in its base form ("pay", "vote"; not "pays", "feds"). */
+    @CacheResult(cacheName = "base-verbs")
+    public boolean isBaseVerb(String word) {
+        IndexWord verb = lookUpIndex(POS.VERB, word.toLowerCase(Locale.ROOT));
+        return verb != null && verb.getLemma().equalsIgnoreCase(word);
+    }
+
+    /** Whether WordNet knows the word (in any form) as a verb ("honoring" → honor). */
+    @CacheResult(cacheName = "verbs")
+    public boolean isVerb(String word) {
+        return lookUpIndex(POS.VERB, word.toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** Whether WordNet knows the word as a noun and as nothing else ("database", "neighbourhood"; not "back"). */
+    @CacheResult(cacheName = "only-nouns")
+    public boolean isOnlyNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lookUpIndex(POS.NOUN, w) != null && POS.getAllPOS().stream().filter(p -> p != POS.NOUN).allMatch(p -> lookUpIndex(p, w) == null);
+    }
+
+    private IndexWord lookUpIndex(POS pos, String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        try {
+            synchronized (dictionary) {
+                return dictionary.lookupIndexWord(pos, word);
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -77,7 +119,7 @@ public class Synonyms {
         }
     }
 
-    private List<String> lookUp(String phrase) {
+    private List<String> lookUp(String phrase, List<POS> partsOfSpeech) {
         Set<String> out = new LinkedHashSet<>();
         if (phrase.chars().anyMatch(Character::isDigit)) {
             return List.of();
@@ -85,7 +127,7 @@ public class Synonyms {
         int words = phrase.split(" ").length;
         try {
             synchronized (dictionary) {
-                for (POS pos : POS.getAllPOS()) {
+                for (POS pos : partsOfSpeech) {
                     IndexWord word = dictionary.lookupIndexWord(pos, phrase);
                     // WordNet's lookup falls back to a phrase's first word ("say no" → "say"): only the whole phrase counts.
                     if (word == null || word.getLemma().split(" ").length != words) {

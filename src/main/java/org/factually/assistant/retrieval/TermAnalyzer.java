@@ -48,6 +48,11 @@ public class TermAnalyzer {
     };
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
+    /** Whether a word is a participle by its place: after "is", "are", "was"... and in -ed, -en or -ing ("is looking"). */
+    static boolean participle(String previous, String word) {
+        return AUXILIARIES.contains(previous) && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
+    }
+
     private final Set<String> questionStopwords = load("/retrieval/question-stopwords.txt");
 
     /** The stems of every word of a text, in order. */
@@ -69,7 +74,7 @@ public class TermAnalyzer {
         int focusLeft = focusWords;
         String previous = "";
         for (String word : run(plain, question)) {
-            boolean participle = AUXILIARIES.contains(previous) && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
+            boolean participle = participle(previous, word);
             previous = word;
             if (questionStopwords.contains(word) || word.isBlank()) {
                 continue;

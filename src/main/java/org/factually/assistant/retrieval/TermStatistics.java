@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
 public class TermStatistics {
 
     record Snapshot(Map<String, Integer> documentFrequency, int passages, Map<String, ArticleTerms> articles,
-                    Map<String, String> abbreviations, String signature) {
+                    Map<String, String> abbreviations, Set<String> acronyms, String signature) {
     }
 
     /** One article's passage count and how many of its passages contain each stem. */
@@ -73,6 +74,10 @@ public class TermStatistics {
     // A run of capitalised words (with joining words) right before a parenthesised abbreviation.
     private static final String DEFINITION = "((?:[A-Z][A-Za-z]+\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?)+)\\(([A-Z]{2,})\\)";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    // Shortest acronym a spelled-out name is read as: two letters ("NH", "US") spell too many names by chance.
+    private static final int MIN_ACRONYM_LETTERS = 3;
+    // An acronym as the articles write it, alone or in the plural ("ACLU", "MOAs").
+    private static final String ACRONYM = "\\m([A-Z]{" + MIN_ACRONYM_LETTERS + ",})s?\\M";
 
     private final EntityManager em;
     private final TermAnalyzer analyzer;
@@ -117,6 +122,19 @@ public class TermStatistics {
         return current().abbreviations();
     }
 
+    /**
+     * The acronym the articles use for a name a question spells out in capitalised words ("American Civil Liberties
+     * Union" → "ACLU") when its initials spell one of them, even where no article defines it; empty otherwise.
+     */
+    public Optional<String> acronymOf(List<String> words) {
+        if (words.isEmpty() || JOINING_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))
+                || JOINING_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String initials = initials(words);
+        return initials.length() >= MIN_ACRONYM_LETTERS && current().acronyms().contains(initials) ? Optional.of(initials) : Optional.empty();
+    }
+
     void onCorpusChanged(@Observes CorpusChanged event) {
         refresh();
     }
@@ -141,7 +159,7 @@ public class TermStatistics {
         for (Object[] row : rows) {
             df.put((String) row[0], ((Number) row[1]).intValue());
         }
-        snapshot = new Snapshot(Map.copyOf(df), ((Number) sig[0]).intValue(), articleTerms(), learnAbbreviations(), signature);
+        snapshot = new Snapshot(Map.copyOf(df), ((Number) sig[0]).intValue(), articleTerms(), learnAbbreviations(), acronyms(), signature);
     }
 
     private Map<String, ArticleTerms> articleTerms() {
@@ -202,6 +220,13 @@ public class TermStatistics {
             }
         }
         return Map.copyOf(out);
+    }
+
+    private Set<String> acronyms() {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("SELECT DISTINCT m[1] FROM passage, regexp_matches(text, ?1, 'g') AS m")
+                .setParameter(1, ACRONYM).getResultList();
+        return Set.copyOf(rows);
     }
 
     private static String initials(List<String> words) {

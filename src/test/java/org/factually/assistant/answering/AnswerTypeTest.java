@@ -61,6 +61,14 @@ class AnswerTypeTest {
     }
 
     @Test
+    void whereNeedsThePlaceAfterAPrepositionOfPlaceNotAMentionedName() {
+        assertThat(AnswerType.PLACE.satisfiedBy("Analyses note arrests at USCIS offices and immigration courts.")).isTrue();
+        assertThat(AnswerType.PLACE.satisfiedBy("The squad won tournaments in Wrexham and Edinburgh.")).isTrue();
+        // "ICE" names who the deputies help, not where anyone is taken.
+        assertThat(AnswerType.PLACE.satisfiedBy("Trained local deputies can assist ICE in identifying and detaining noncitizens.")).isFalse();
+    }
+
+    @Test
     void whyNeedsAReason() {
         assertThat(AnswerType.of("Why do sheriffs join?")).isEqualTo(AnswerType.REASON);
         assertThat(AnswerType.REASON.satisfiedBy("Officials describe practical benefits of the agreements.")).isTrue();

@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.hasSize;
 class ParaphraseTest {
 
     private static final Path PARAPHRASES = Path.of("src/test/resources/questions/paraphrases.jsonl");
-    // Measured on 2026-12-02 (README, "Questions in readers' own words"); raise it when the figure rises.
-    private static final double MEASURED_TRUTHFULNESS = 0.75;
+    // Measured on 2026-12-04 (README, "Questions in readers' own words"): 0.809; raise it when the figure rises.
+    private static final double MEASURED_TRUTHFULNESS = 0.78;
 
     private static ValidatableResponse ask(String question) {
         return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
@@ -121,6 +121,35 @@ class ParaphraseTest {
         ask("Does Immigration and Customs Enforcement cover training costs for deputized officers?")
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("covers training costs")));
+    }
+
+    @Test
+    void aNameSpelledOutIsTheAcronymTheArticlesUse() {
+        // The articles write "ACLU" and never define it; the reader writes the name out.
+        ask("Which concerns did the American Civil Liberties Union of New Hampshire raise?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("ACLU")));
+    }
+
+    @Test
+    void aVerbNoArticleUsesIsHowTheReaderPutsItNotWhatIsAsked() {
+        // "vote" is in no article: the question is about Worcester and its 287(g) agreement, and its verb is no noun
+        // ("a vote" would have WordNet's "choice" stand for it, a word the answer need not hold).
+        ask("When did Worcester vote on a 287(g) agreement?").body("status", equalTo("answered"))
+                .body("answer", containsString("October 2, 2025"));
+    }
+
+    @Test
+    void theFactNeedNotRepeatTheQuestionsOwnVerb() {
+        // "advocates say accounts for the 641% increase": the figure advocates cite, in other words than "cite".
+        ask("What percentage increase in partnerships do advocates cite?").body("status", equalTo("answered"))
+                .body("answer", containsString("641%"));
+    }
+
+    @Test
+    void aVerbNoArticleUsesDoesNotAnswerForADateTheyNeverGive() {
+        // "vote" gives way, but when Belknap County joined the articles never say.
+        ask("When did Belknap County vote to join 287(g)?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
 
     @Test
