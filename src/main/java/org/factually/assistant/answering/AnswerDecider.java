@@ -174,7 +174,7 @@ public class AnswerDecider {
             }
             Set<String> passageStems = new HashSet<>(terms.stems());
             passageStems.addAll(answerTypeStems);
-            double passageCoverage = coverage(weights, passageStems, total);
+            double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
                         || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)) {
@@ -182,7 +182,7 @@ public class AnswerDecider {
                 }
                 Set<String> stems = new HashSet<>(s.stems());
                 stems.addAll(answerTypeStems);
-                double sentenceCoverage = coverage(weights, stems, total);
+                double sentenceCoverage = coverage(retrieval, stems, total);
                 double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
                 double sentenceSimilarity = hit.sentences().get(s.ordinal()).similarity();
                 double score = config.similarityWeight() * hit.similarity() + config.sentenceSimilarityWeight() * sentenceSimilarity
@@ -206,8 +206,16 @@ public class AnswerDecider {
         return required.stream().allMatch(stem -> retrieval.holds(stems, stem));
     }
 
-    private static double coverage(Map<String, Double> weights, Set<String> stems, double total) {
-        return weights.entrySet().stream().filter(e -> stems.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum() / total;
+    private double coverage(RetrievalService.Retrieval retrieval, Set<String> stems, double total) {
+        double covered = 0;
+        for (Map.Entry<String, Double> e : retrieval.termWeights().entrySet()) {
+            if (stems.contains(e.getKey())) {
+                covered += e.getValue();
+            } else if (retrieval.verbTerms().contains(e.getKey()) && retrieval.holds(stems, e.getKey())) {
+                covered += e.getValue() * config.synonymCoverage();
+            }
+        }
+        return covered / total;
     }
 
     private static DecisionScores.CandidateScore describe(Candidate c) {

@@ -24,8 +24,8 @@ import static org.hamcrest.Matchers.hasSize;
 class ParaphraseTest {
 
     private static final Path PARAPHRASES = Path.of("src/test/resources/questions/paraphrases.jsonl");
-    // Measured on 2026-12-04 (README, "Questions in readers' own words"): 0.809; raise it when the figure rises.
-    private static final double MEASURED_TRUTHFULNESS = 0.78;
+    // Measured on 2026-12-04 (README, "Questions in readers' own words"): 0.872; raise it when the figure rises.
+    private static final double MEASURED_TRUTHFULNESS = 0.85;
 
     private static ValidatableResponse ask(String question) {
         return given().spec(PartnerApi.withKey()).contentType(ContentType.JSON).body(Map.of("question", question))
@@ -77,6 +77,14 @@ class ParaphraseTest {
     void aHowManyQuestionIsAnsweredByANumber() {
         ask("Across about how many states do 287(g) agencies operate?").body("status", equalTo("answered"))
                 .body("answer", containsString("40 states"));
+    }
+
+    @Test
+    void aSentenceGivingTheQuestionsVerbAsASynonymCoversIt() {
+        // The article's "permits" is a WordNet synonym of "allow"; counted for less than the reader's word, it still
+        // lifts the sentence that answers over one that only reports what officials argue the deals "allow".
+        ask("What does Section 287(g) allow local officers to do?").body("status", equalTo("answered"))
+                .body("answer", containsString("permits state and local officers to perform certain immigration enforcement functions"));
     }
 
     @Test
