@@ -90,8 +90,7 @@ public class RetrievalService {
             q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
         }
         q = CAPITALISED_RUN.matcher(q).replaceAll(m -> Matcher.quoteReplacement(asAcronyms(m.group())));
-        List<String> tokens = new ArrayList<>();
-        WORD.matcher(q.toLowerCase(Locale.ROOT)).results().forEach(m -> tokens.add(m.group()));
+        List<String> tokens = words(q);
         List<String> added = new ArrayList<>();
         for (int n = config.synonymPhraseWords(); n >= 2; n--) {
             for (int i = 0; i + n <= tokens.size(); i++) {
@@ -147,7 +146,7 @@ public class RetrievalService {
      */
     private Set<String> describingWords(String question) {
         Set<String> out = new HashSet<>();
-        WORD.matcher(question.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).filter(synonyms::describes).forEach(out::add);
+        words(question).stream().filter(synonyms::describes).forEach(out::add);
         Matcher who = WHO_DOES.matcher(question);
         if (who.find()) {
             out.add(who.group(1).toLowerCase(Locale.ROOT));
@@ -160,9 +159,8 @@ public class RetrievalService {
      * ({@link #mainVerbs}), a participle after "is", "was"... ("is looking for"), a word in -ing after a preposition
      * ("for honoring ICE detainers").
      */
-    private Set<String> verbs(String question) {
-        Set<String> out = new HashSet<>(mainVerbs(question));
-        List<String> t = words(question);
+    private Set<String> verbs(List<String> t, Set<String> mainVerbs) {
+        Set<String> out = new HashSet<>(mainVerbs);
         for (int i = 1; i < t.size(); i++) {
             String word = t.get(i);
             String before = t.get(i - 1);
@@ -178,13 +176,12 @@ public class RetrievalService {
      * pay ...", "When did Worcester vote ..."), where a word after "the" or before a word that can only be a noun
      * ("the warrant database") belongs to the subject.
      */
-    private Set<String> mainVerbs(String question) {
+    private Set<String> mainVerbs(String question, List<String> t) {
         Set<String> out = new HashSet<>();
         Matcher who = WHO_DOES.matcher(question);
         if (who.find()) {
             out.add(who.group(1).toLowerCase(Locale.ROOT));
         }
-        List<String> t = words(question);
         for (int i = 0; i < t.size(); i++) {
             if (DO_SUPPORT.contains(t.get(i))) {
                 for (int j = i + 2; j < t.size(); j++) {
@@ -253,8 +250,9 @@ public class RetrievalService {
         Map<String, Set<String>> alternatives = new HashMap<>();
         Set<String> verbStems = new HashSet<>();
         String inTheirWords = inArticleWords(question, around, replacements);
-        Set<String> verbs = verbs(question);
-        Set<String> mainVerbs = mainVerbs(question);
+        List<String> questionWords = words(question);
+        Set<String> mainVerbs = mainVerbs(question, questionWords);
+        Set<String> verbs = verbs(questionWords, mainVerbs);
         Set<String> describing = describingWords(question);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             // What a question asks about is a thing: a verb or an adjective among its first words ("Who pays for ...",
