@@ -52,16 +52,18 @@ public class AnswerService {
         String normalized = reader.check(text);
         Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized) : Optional.empty();
         if (cached.isEmpty()) {
-            return decided(text, normalized, cache.begin(), started);
+            long generation = cache.begin();
+            return decided(text, normalized, generation, started, stages.since(QuestionStages.Stage.CACHE, started));
         }
         stages.since(QuestionStages.Stage.CACHE, started);
         AnswerRecorder.Repeat repeat = recorder.recordRepeat(text, normalized, cached.get(), started);
+        // A stale decision's failed copy belongs to no stage of the walk that follows; the total still counts it.
         return repeat.reply().map(reply -> measured(reply, started))
-                .orElseGet(() -> decided(text, normalized, repeat.generation(), started));
+                .orElseGet(() -> decided(text, normalized, repeat.generation(), started, System.nanoTime()));
     }
 
-    private AnswerReply decided(String text, String normalized, long generation, long started) {
-        long stage = stages.since(QuestionStages.Stage.CACHE, started);
+    /** {@code stage}: when the walk's stages after the cache check start. */
+    private AnswerReply decided(String text, String normalized, long generation, long started, long stage) {
         AnswerRecord record = decide(text, generation, stage);
         AnswerReply reply = recorder.record(record, started);
         if (cacheConfig.enabled()) {
