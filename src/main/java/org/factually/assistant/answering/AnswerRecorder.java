@@ -1,17 +1,12 @@
 package org.factually.assistant.answering;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.factually.assistant.articles.ReviewedClaim;
 import org.factually.assistant.common.Vectors;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,26 +14,6 @@ import java.util.UUID;
 /** The last step of a question's walk: every reply is recorded, as given, before it is returned. */
 @ApplicationScoped
 public class AnswerRecorder {
-
-    /**
-     * A repeat's own columns from Java, the rest from the stored answer it repeats, as stored: the scores are not
-     * compressed again, and the search vector of the answer's text is not computed again (migration V19_1). Copied
-     * only while the articles and reviews are at the generation the decision was made at; the statement returns the
-     * current generation either way, and sets the transaction to commit without waiting for the disk (see
-     * {@link DecisionCache#begin}): one round trip where a repeat took two.
-     */
-    private static final String COPY_REPEATED = """
-            WITH at_generation AS (SELECT set_config('synchronous_commit', 'off', true), generation FROM answer_generation),
-            copied AS (
-                INSERT INTO answer (id, question, normalized_question, status, answer, citations, suggestions, scores,
-                                    retrieval_ms, total_ms, created_at, question_embedding, review_state, published,
-                                    served_from, reviewed_at, reviewed_kind, claim_review, review_version, repeats,
-                                    answer_search, asked_with_key)
-                SELECT ?, ?, ?, s.status, s.answer, s.citations, s.suggestions, s.scores, 0, ?, ?, s.question_embedding, ?,
-                       false, ?, ?, ?, s.claim_review, 0, s.id, s.answer_search, ?
-                FROM answer s, at_generation c WHERE s.id = ? AND c.generation = ?
-                RETURNING 1)
-            SELECT c.generation, (SELECT count(*) FROM copied) FROM at_generation c""";
 
     /** A repeat's outcome: its reply, or none when the articles or reviews changed since the decision. */
     record Repeat(Optional<AnswerReply> reply, long generation) {
@@ -48,9 +23,11 @@ public class AnswerRecorder {
     private final AnswerTexts texts;
     private final QuestionStages stages;
     private final AskingKey asking;
+    private final RepeatWriter repeats;
 
-    public AnswerRecorder(EntityManager em, AnswerTexts texts, QuestionStages stages, AskingKey asking) {
+    public AnswerRecorder(EntityManager em, AnswerTexts texts, QuestionStages stages, AskingKey asking, RepeatWriter repeats) {
         this.em = em;
+        this.repeats = repeats;
         this.texts = texts;
         this.stages = stages;
         this.asking = asking;
@@ -117,10 +94,11 @@ public class AnswerRecorder {
 
     /**
      * The decision made for an earlier asking of the same normalised question, recorded as an answer of its own (its
-     * own id, question and time) by copying the stored answer it repeats in one statement: its text, citations,
-     * suggestions, vector and claim review are not serialised and sent again (over a quarter of a repeat's JVM CPU,
-     * JFR). The answer repeated may not be committed yet, or gone; then the record is stored in full from the decision.
-     * Nothing is recorded when the database's generation has moved past the decision's: it is to be decided again.
+     * own id, question and time) by copying the stored answer it repeats ({@link RepeatWriter}, outside any
+     * transaction): its text, citations, suggestions, vector and claim review are not serialised and sent again (over
+     * a quarter of a repeat's JVM CPU, JFR). The answer repeated may not be committed yet, or gone; then the record is
+     * stored in full from the decision, in a transaction of its own. Nothing is recorded when the database's
+     * generation has moved past the decision's: it is to be decided again.
      */
     Repeat recordRepeat(String asked, String normalized, CachedDecision decision, long startedNanos) {
         long started = System.nanoTime();
@@ -132,17 +110,16 @@ public class AnswerRecorder {
         record.askedWithKey = asking.keyId();
         decision.applyTo(record);
         record.totalMs = (int) ((started - startedNanos) / 1_000_000);
-        Copy copy = copyRepeated(record, decision.generation());
-        if (copy.generation() != decision.generation()) {
-            return new Repeat(Optional.empty(), copy.generation());
+        RepeatWriter.Written written = repeats.write(new RepeatWriter.Row(record.id, record.question,
+                record.normalizedQuestion, record.totalMs, record.createdAt, record.reviewState, record.servedFrom,
+                record.reviewedAt, record.reviewedKind, record.askedWithKey, record.repeats, decision.generation()));
+        if (written.generation() != decision.generation()) {
+            return new Repeat(Optional.empty(), written.generation());
         }
-        if (!copy.copied()) {
-            persist(record);
+        if (!written.copied()) {
+            QuarkusTransaction.requiringNew().run(() -> persist(record));
         }
-        return new Repeat(Optional.of(recorded(record, started)), copy.generation());
-    }
-
-    private record Copy(long generation, boolean copied) {
+        return new Repeat(Optional.of(recorded(record, started)), written.generation());
     }
 
     private void persist(AnswerRecord record) {
@@ -150,29 +127,6 @@ public class AnswerRecorder {
         em.flush();
         // Written once, never changed: detached, the commit does not dirty-check its JSON columns again.
         em.detach(record);
-    }
-
-    private Copy copyRepeated(AnswerRecord record, long generation) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement insert = c.prepareStatement(COPY_REPEATED)) {
-                insert.setObject(1, record.id);
-                insert.setString(2, record.question);
-                insert.setString(3, record.normalizedQuestion);
-                insert.setInt(4, record.totalMs);
-                insert.setObject(5, utc(record.createdAt));
-                insert.setString(6, record.reviewState);
-                insert.setObject(7, record.servedFrom);
-                insert.setObject(8, record.reviewedAt == null ? null : utc(record.reviewedAt));
-                insert.setString(9, record.reviewedKind);
-                insert.setObject(10, record.askedWithKey, Types.BIGINT);
-                insert.setObject(11, record.repeats);
-                insert.setLong(12, generation);
-                try (ResultSet row = insert.executeQuery()) {
-                    row.next();
-                    return new Copy(row.getLong(1), row.getLong(2) > 0);
-                }
-            }
-        });
     }
 
     private AnswerReply recorded(AnswerRecord record, long started) {
@@ -196,10 +150,6 @@ public class AnswerRecorder {
         record.scores = scores;
         record.retrievalMs = (int) ((question.embeddingMicros() + nullToZero(scores.analysisMicros()) + nullToZero(scores.searchMicros())) / 1000);
         return record;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static long nullToZero(Long micros) {

@@ -1,5 +1,6 @@
 package org.factually.assistant.answering;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.factually.assistant.retrieval.PassageHit;
@@ -46,23 +47,28 @@ public class AnswerService {
         this.cacheConfig = cacheConfig;
     }
 
-    @Transactional
+    /**
+     * A repeat is recorded outside any transaction ({@link AnswerRecorder#recordRepeat}); a question decided afresh is
+     * decided and recorded in a transaction of its own, which a caller's transaction does not extend.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AnswerReply answer(String text) {
         long started = System.nanoTime();
         String normalized = reader.check(text);
         Optional<CachedDecision> cached = cacheConfig.enabled() ? cache.get(normalized) : Optional.empty();
         if (cached.isEmpty()) {
-            long generation = cache.begin();
-            return decided(text, normalized, generation, started, stages.since(QuestionStages.Stage.CACHE, started));
+            return QuarkusTransaction.requiringNew().call(() -> decided(text, normalized, cache.begin(), started,
+                    stages.since(QuestionStages.Stage.CACHE, started)));
         }
         stages.since(QuestionStages.Stage.CACHE, started);
         AnswerRecorder.Repeat repeat = recorder.recordRepeat(text, normalized, cached.get(), started);
         // A stale decision's failed copy belongs to no stage of the walk that follows; the total still counts it.
         return repeat.reply().map(reply -> measured(reply, started))
-                .orElseGet(() -> decided(text, normalized, repeat.generation(), started, System.nanoTime()));
+                .orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> decided(text, normalized, repeat.generation(),
+                        started, System.nanoTime())));
     }
 
-    /** {@code stage}: when the walk's stages after the cache check start. */
+    /** {@code stage}: when the walk's stages after the cache check start. Within the answer's transaction. */
     private AnswerReply decided(String text, String normalized, long generation, long started, long stage) {
         AnswerRecord record = decide(text, generation, stage);
         AnswerReply reply = recorder.record(record, started);

@@ -23,6 +23,13 @@ public interface DecisionCacheConfig {
     @WithDefault("PT0.5S")
     Duration listenTimeout();
 
+    /**
+     * At most this many repeats are written by one statement of {@link RepeatWriter}; more wait for the next. It
+     * bounds the statement's arrays only: in a 16-client burst of one question a statement writes far fewer.
+     */
+    @WithDefault("64")
+    int repeatBatch();
+
     /** Pause before the listener reconnects after losing its connection (it drops every entry when it does). */
     @WithDefault("PT1S")
     Duration reconnectDelay();

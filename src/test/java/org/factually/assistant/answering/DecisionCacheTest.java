@@ -1,6 +1,8 @@
 package org.factually.assistant.answering;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,7 +18,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +37,11 @@ class DecisionCacheTest {
     private static final String QUESTION = "Which counties in New Hampshire have signed up for 287(g)?";
     // What the issue asks of two instances on one database.
     private static final Duration ACROSS_INSTANCES = Duration.ofSeconds(2);
+    private static final String REPEAT_BATCHES = "assistant.answers.repeat.batch";
+    // As many clients as issue 12's burst.
+    private static final int CONCURRENT = 16;
+    // Ample for sixteen local requests to reach the writer's queue.
+    private static final Duration QUEUEING = Duration.ofSeconds(1);
 
     @Inject
     DecisionCache cache;
@@ -37,6 +49,8 @@ class DecisionCacheTest {
     AgroalDataSource dataSource;
     @Inject
     EntityManager em;
+    @Inject
+    MeterRegistry registry;
 
     @BeforeEach
     void noDecisionKeptFromAnotherTest() {
@@ -92,6 +106,51 @@ class DecisionCacheTest {
     }
 
     @Test
+    void aRepeatKeepsTheQuestionExactlyAsAskedWhateverItsPunctuation() throws SQLException {
+        PartnerApi.ask(QUESTION);
+        // Characters that mean something inside a PostgreSQL array literal, which carries a batch of repeats.
+        String asked = "Which counties in \"New Hampshire\" have signed up for {287(g)}, \\?";
+
+        String again = PartnerApi.ask(asked).getString("id");
+
+        assertThat(repeats(again)).isNotNull();
+        assertThat(storedQuestion(again)).isEqualTo(asked);
+    }
+
+    @Test
+    void repeatsAskedWhileOneIsWrittenAreWrittenTogetherEachAsAnAnswerOfItsOwn() throws Exception {
+        String first = PartnerApi.ask(QUESTION).getString("id");
+        DistributionSummary batches = registry.get(REPEAT_BATCHES).summary();
+        long statementsBefore = batches.count();
+        double rowsBefore = batches.totalAmount();
+        List<String> ids = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT);
+        try (Connection blocker = dataSource.getConnection(); Statement lock = blocker.createStatement()) {
+            // Inserts into answer wait while this lock is held: the first repeat's statement waits, the rest queue.
+            blocker.setAutoCommit(false);
+            lock.execute("LOCK TABLE answer IN SHARE MODE");
+            List<Future<String>> asked = new ArrayList<>();
+            for (int i = 0; i < CONCURRENT; i++) {
+                asked.add(clients.submit(() -> PartnerApi.ask(QUESTION).getString("id")));
+            }
+            Thread.sleep(QUEUEING.toMillis());
+            blocker.rollback();
+            for (Future<String> answer : asked) {
+                ids.add(answer.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        assertThat(ids).doesNotHaveDuplicates();
+        for (String id : ids) {
+            assertThat(repeats(id)).isEqualTo(first);
+        }
+        assertThat(batches.totalAmount() - rowsBefore).isEqualTo(CONCURRENT);
+        assertThat(batches.count() - statementsBefore).isLessThan(CONCURRENT);
+    }
+
+    @Test
     void aChangeCommittedOnAnotherConnectionDropsTheCachedDecisionsWithinTwoSeconds() throws Exception {
         PartnerApi.ask(QUESTION);
         assertThat(cache.size()).isPositive();
@@ -130,6 +189,16 @@ class DecisionCacheTest {
     private String repeats(String answerId) {
         UUID repeats = QuarkusTransaction.requiringNew().call(() -> em.find(AnswerRecord.class, UUID.fromString(answerId)).repeats);
         return repeats == null ? null : repeats.toString();
+    }
+
+    private String storedQuestion(String answerId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT question FROM answer WHERE id = ?::uuid")) {
+            query.setString(1, answerId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
     }
 
     /** Whether two stored answers hold the same status, text, citations, suggestions, vector, claim review and scores. */
