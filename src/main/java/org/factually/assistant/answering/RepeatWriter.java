@@ -7,28 +7,24 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.factually.assistant.common.GroupCommit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 
 /**
  * Writes repeats ({@link AnswerRecorder#recordRepeat}) by copying the stored answer each one repeats, on a thread of
- * its own: the repeats asked while one statement runs are written together by the next, in one statement and one
- * commit (group commit). A lone repeat waits for nothing. In a burst of one question this saves a statement, a commit
+ * its own ({@link GroupCommit}): the repeats asked while one statement runs are written together by the next, in one
+ * statement and one commit. A lone repeat waits for nothing. In a burst of one question this saves a statement, a commit
  * and a transaction of the service per repeat; the rows written stay one per asking.
  * <p>
  * The statement runs outside any transaction of the caller, in autocommit: a repeat is recorded once written, even if
@@ -74,84 +70,36 @@ class RepeatWriter {
     record Written(long generation, boolean copied) {
     }
 
-    private record Pending(Row row, CompletableFuture<Written> written) {
-    }
-
     private final AgroalDataSource dataSource;
     private final DecisionCacheConfig config;
     private final DistributionSummary batchSizes;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
-    private Thread thread;
+    private final GroupCommit<Row, Written> writer;
 
     RepeatWriter(AgroalDataSource dataSource, DecisionCacheConfig config, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.config = config;
         this.batchSizes = DistributionSummary.builder(BATCH_METRIC)
                 .description("Repeats written by one statement of the repeat writer").register(registry);
+        this.writer = new GroupCommit<>("repeat-writer", config.repeatBatch(), this::writeBatch);
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            writer.start();
         }
-        running = true;
-        thread = new Thread(this::run, "repeat-writer");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Writes what is queued, then stops; a repeat asked after this is written on its caller's thread. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join();
-        }
+        writer.stop();
     }
 
     /** Writes the repeat, with those asked meanwhile, and returns once it is committed. */
     Written write(Row row) {
-        Pending pending = new Pending(row, new CompletableFuture<>());
-        if (!running) {
-            writeBatch(List.of(pending));
-        } else {
-            queue.add(pending);
-            // Stopped between the check and the add, the writer may have drained the queue already: write it here.
-            if (!running && queue.remove(pending)) {
-                writeBatch(List.of(pending));
-            }
-        }
-        try {
-            return pending.written().get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the repeat could not be recorded", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the repeat was recorded", e);
-        }
+        return writer.submit(row);
     }
 
-    private void run() {
-        List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            Pending first;
-            try {
-                first = running ? queue.take() : queue.poll();
-            } catch (InterruptedException e) {
-                continue;
-            }
-            if (first == null) {
-                continue;
-            }
-            batch.add(first);
-            queue.drainTo(batch, config.repeatBatch() - 1);
-            writeBatch(batch);
-            batch.clear();
-        }
-    }
-
-    private void writeBatch(List<Pending> batch) {
+    private List<Written> writeBatch(List<Row> batch) {
         try (Connection c = dataSource.getConnection(); PreparedStatement copy = c.prepareStatement(COPY)) {
             copy.setArray(1, c.createArrayOf("uuid", column(batch, Row::id)));
             copy.setArray(2, c.createArrayOf("text", column(batch, Row::question)));
@@ -173,13 +121,13 @@ class RepeatWriter {
                 copied = new HashSet<>(Arrays.asList((UUID[]) result.getArray(2).getArray()));
             }
             batchSizes.record(batch.size());
-            batch.forEach(p -> p.written().complete(new Written(generation, copied.contains(p.row().id()))));
-        } catch (SQLException | RuntimeException e) {
-            batch.forEach(p -> p.written().completeExceptionally(e));
+            return batch.stream().map(row -> new Written(generation, copied.contains(row.id()))).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the repeats could not be recorded", e);
         }
     }
 
-    private static Object[] column(List<Pending> batch, Function<Row, Object> value) {
-        return batch.stream().map(p -> value.apply(p.row())).toArray();
+    private static Object[] column(List<Row> batch, Function<Row, Object> value) {
+        return batch.stream().map(value).toArray();
     }
 }

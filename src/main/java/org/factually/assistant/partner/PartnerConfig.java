@@ -40,6 +40,13 @@ public interface PartnerConfig {
     @WithDefault("100000")
     int bootstrapDailyQuota();
 
+    /**
+     * At most this many requests are admitted by one statement ({@link RateLimiter}); more wait for the next. It
+     * bounds the statement's array only: in a 16-client burst of one key a statement admits far fewer.
+     */
+    @WithDefault("64")
+    int admissionBatch();
+
     /** How many days of usage the admin usage report covers when the admin does not say. */
     @WithDefault("7")
     int usageDays();

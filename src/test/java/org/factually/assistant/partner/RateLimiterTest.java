@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,9 @@ class RateLimiterTest {
     TestKeys keys;
     @Inject
     PartnerConfig config;
+    /** The application's own, started: it admits the requests that arrive together in one statement. */
+    @Inject
+    RateLimiter running;
 
     @AfterEach
     void removeKeys() {
@@ -53,7 +57,7 @@ class RateLimiterTest {
     void twoInstancesSharingOneDatabaseAdmitNoMoreThanTheLimitTogether() throws Exception {
         int limit = 25;
         CreatedKey key = keys.create(limit, 100_000);
-        RateLimiter first = instance(Clock.systemUTC());
+        RateLimiter first = running;
         RateLimiter second = instance(Clock.systemUTC());
         int threadsPerInstance = 4;
         int callsPerThread = 20;
@@ -187,6 +191,32 @@ class RateLimiterTest {
         assertThat(limiter.admit(key.key()).verdict()).isEqualTo(Admission.Verdict.RATE_LIMITED);
         clock.advance(config.rateWindow());
         assertThat(limiter.admit(key.key()).quotaRemaining()).isZero();
+    }
+
+    @Test
+    void requestsAdmittedTogetherGetWhatTheyWouldHaveGotOneAfterAnother() {
+        HandClock clock = new HandClock(LATE_EVENING.minus(Duration.ofHours(1)));
+        RateLimiter limiter = instance(clock);
+        // One key meets its rate limit, the other its daily quota, among requests of an unknown key.
+        List<String> together = List.of(keys.create(2, 100).key(), keys.create(100, 2).key(), "fk_no-such-key");
+        List<String> oneByOne = List.of(keys.create(2, 100).key(), keys.create(100, 2).key(), "fk_no-such-key");
+        int[] order = {0, 1, 0, 2, 1, 0, 1, 0};
+
+        List<Admission> batch = limiter.admitAll(Arrays.stream(order).mapToObj(together::get).toList());
+        List<Admission> sequence = Arrays.stream(order).mapToObj(i -> limiter.admit(oneByOne.get(i))).toList();
+
+        assertThat(batch.stream().map(RateLimiterTest::seen).toList()).isEqualTo(sequence.stream().map(RateLimiterTest::seen).toList());
+        assertThat(batch.stream().filter(Admission::admitted)).hasSize(4);
+        // The windows and the day's counts end alike too: the next requests, once the window has passed, are told alike.
+        clock.advance(config.rateWindow());
+        for (int i = 0; i < together.size(); i++) {
+            assertThat(seen(limiter.admit(together.get(i)))).isEqualTo(seen(limiter.admit(oneByOne.get(i))));
+        }
+    }
+
+    /** What a partner is told of a request, without the key's own id. */
+    private static List<Object> seen(Admission a) {
+        return Arrays.asList(a.verdict(), a.partner(), a.limit(), a.remaining(), a.retryAt(), a.dailyQuota(), a.quotaRemaining());
     }
 
     @Test
