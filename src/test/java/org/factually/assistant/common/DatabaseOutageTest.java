@@ -76,8 +76,14 @@ class DatabaseOutageTest {
         given().spec(PartnerApi.withKey()).get("/api/v1/articles").then().statusCode(200);
         records.clear();
         endThePoolsConnections();
-        Response r = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON)
-                .body(Map.of("question", "What is the 287(g) program?")).post("/api/v1/answers");
+        // Background work (the LISTEN thread reconnecting, scheduled refreshes) may take the failed connections first
+        // and leave the question a new one; asked again, it meets a failed one before the pool has replaced them all.
+        int poolSize = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.max-size", Integer.class);
+        Response r = null;
+        for (int i = 0; i <= poolSize && (r == null || r.statusCode() == 200); i++) {
+            r = given().spec(PartnerApi.withKey()).contentType(ContentType.JSON)
+                    .body(Map.of("question", "What is the 287(g) program?")).post("/api/v1/answers");
+        }
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.contentType()).startsWith(Problem.MEDIA_TYPE);
         assertThat(r.jsonPath().getString("type")).isEqualTo("/problems/unavailable");
