@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,7 +108,9 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.verbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence);
+        // "What are MOAs?" asks what the abbreviation stands for.
+        Optional<String> defined = Definitions.abbreviationAsked(question.asked());
+        List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, defined);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -160,8 +163,11 @@ public class AnswerDecider {
     }
 
     private List<Candidate> candidates(List<PassageHit> hits, RetrievalService.Retrieval retrieval, AnswerType type,
-                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
+                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence,
+                                       Optional<String> defined) {
         Map<String, Double> weights = retrieval.termWeights();
+        // Asked what an abbreviation is, a sentence that spells it out says it, in other words.
+        Set<String> definedStems = defined.map(a -> Set.copyOf(analyzer.stems(a))).orElse(Set.of());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
@@ -169,19 +175,24 @@ public class AnswerDecider {
                 continue;
             }
             PassageTerms terms = passageTerms.get(hit);
-            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(terms.stems(), stem))) {
+            Set<String> passageStems = new HashSet<>(terms.stems());
+            if (defined.isPresent() && terms.sentences().stream().anyMatch(s -> Definitions.definedIn(defined.get(), s.text()))) {
+                passageStems.addAll(definedStems);
+            }
+            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem))) {
                 continue;
             }
-            Set<String> passageStems = new HashSet<>(terms.stems());
             passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
-                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)) {
+                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
+                        || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());
                 stems.addAll(answerTypeStems);
+                stems.addAll(definedStems);
                 double sentenceCoverage = coverage(retrieval, stems, total);
                 double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
                 double sentenceSimilarity = hit.sentences().get(s.ordinal()).similarity();
