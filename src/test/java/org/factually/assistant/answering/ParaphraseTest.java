@@ -148,6 +148,20 @@ class ParaphraseTest {
     }
 
     @Test
+    void aWhichQuestionIsAnsweredByASentenceNamingTheOne() {
+        // "Civil-liberties groups ... argue" names no group; "Civil rights groups, notably the ACLU, ... warn" does.
+        ask("Which civil-liberties group warns about racial profiling?").body("status", equalTo("answered"))
+                .body("citations[0].quote", containsString("ACLU"));
+    }
+
+    @Test
+    void aWhichQuestionIsNotAnsweredByASentenceNamingNoneOfThem() {
+        // "local leaders weigh whether facilitating transfers to ICE aligns with community values": which leaders, it never says.
+        ask("Which local leaders weigh the values of their community before transfers to ICE?")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
     void aVerbNoArticleUsesIsHowTheReaderPutsItNotWhatIsAsked() {
         // "vote" is in no article: the question is about Worcester and its 287(g) agreement, and its verb is no noun
         // ("a vote" would have WordNet's "choice" stand for it, a word the answer need not hold).
