@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,9 +37,20 @@ public class AnswerDecider {
         }
     }
 
+    /**
+     * What a question asks of its answering sentence beyond its words: the meaning of an abbreviation ("What are
+     * MOAs?"), or to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
+     * does not; {@code questionStems} are the stems of all the question's words.
+     */
+    private record Asks(Optional<String> abbreviation, boolean picksOne, Set<String> questionStems) {
+    }
+
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
+
+    // "Which insurer ...?", "In which county ...?": the question asks to pick out one thing.
+    private static final Pattern WHICH = Pattern.compile("(?i)^\\W*(?:(?:in|at|of|for|to|from|by|with)\\s+)?which\\b");
 
     // A number, as the analyzer writes it ("one thousand" and "1,000" are both 1000).
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -107,7 +119,9 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.verbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence);
+        Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
+                type == AnswerType.OTHER && WHICH.matcher(question.asked()).find(), Set.copyOf(analyzer.stems(question.asked())));
+        List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
         }
@@ -160,8 +174,12 @@ public class AnswerDecider {
     }
 
     private List<Candidate> candidates(List<PassageHit> hits, RetrievalService.Retrieval retrieval, AnswerType type,
-                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence) {
+                                       Set<String> answerTypeStems, Set<String> requiredInPassage, Set<String> requiredInSentence,
+                                       Asks asks) {
         Map<String, Double> weights = retrieval.termWeights();
+        Optional<String> defined = asks.abbreviation();
+        // Asked what an abbreviation is, a sentence that spells it out says it, in other words.
+        Set<String> definedStems = defined.map(a -> Set.copyOf(analyzer.stems(a))).orElse(Set.of());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
@@ -169,19 +187,25 @@ public class AnswerDecider {
                 continue;
             }
             PassageTerms terms = passageTerms.get(hit);
-            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(terms.stems(), stem))) {
+            Set<String> passageStems = new HashSet<>(terms.stems());
+            if (defined.isPresent() && terms.sentences().stream().anyMatch(s -> Definitions.definedIn(defined.get(), s.text()))) {
+                passageStems.addAll(definedStems);
+            }
+            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem))) {
                 continue;
             }
-            Set<String> passageStems = new HashSet<>(terms.stems());
             passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
-                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)) {
+                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
+                        || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
+                        || asks.picksOne() && !namesAnother(s.text(), asks.questionStems())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());
                 stems.addAll(answerTypeStems);
+                stems.addAll(definedStems);
                 double sentenceCoverage = coverage(retrieval, stems, total);
                 double coverage = config.sentenceCoverageWeight() * sentenceCoverage + (1 - config.sentenceCoverageWeight()) * passageCoverage;
                 double sentenceSimilarity = hit.sentences().get(s.ordinal()).similarity();
@@ -192,6 +216,14 @@ public class AnswerDecider {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /**
+     * Whether the sentence names something the question does not: "no judge is gonna stop me" names only Morrison,
+     * whom "Which judge issued the order against Mark Morrison?" asks about, and no judge.
+     */
+    private boolean namesAnother(String sentence, Set<String> questionStems) {
+        return AnswerType.names(sentence).stream().anyMatch(n -> !questionStems.containsAll(analyzer.stems(n)));
     }
 
     /** The stems of the names, acronyms and identifiers a question uses, among its weighted words and not put in for it. */

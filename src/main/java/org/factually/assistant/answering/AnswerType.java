@@ -1,7 +1,9 @@
 package org.factually.assistant.answering;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,6 +118,11 @@ public enum AnswerType {
             case MECHANISM -> MECHANISM_WORDS.matcher(sentence).find() || REASON_WORDS.matcher(sentence).find();
             case OTHER -> true;
         };
+    }
+
+    /** The names a sentence gives: its acronyms and its capitalised words that do not start it. */
+    public static List<String> names(String text) {
+        return NAME.matcher(SOURCE_MARKER.matcher(text).replaceAll(" ")).results().map(MatchResult::group).toList();
     }
 
     private static boolean hasQuantity(String sentence) {

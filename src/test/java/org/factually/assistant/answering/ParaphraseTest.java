@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -137,6 +138,27 @@ class ParaphraseTest {
         ask("Which concerns did the American Civil Liberties Union of New Hampshire raise?")
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("ACLU")));
+    }
+
+    @Test
+    void askedWhatAnAbbreviationIsTheAnswerSpellsItOut() {
+        // "where MOAs exist" only uses the word; the answer is the sentence saying what an MOA is.
+        ask("What is an MOA under Section 287(g)?").body("status", equalTo("answered"))
+                .body("citations[0].quote", containsStringIgnoringCase("memorand"));
+    }
+
+    @Test
+    void aWhichQuestionIsAnsweredByASentenceNamingTheOne() {
+        // "Civil-liberties groups ... argue" names no group; "Civil rights groups, notably the ACLU, ... warn" does.
+        ask("Which civil-liberties group warns about racial profiling?").body("status", equalTo("answered"))
+                .body("citations[0].quote", containsString("ACLU"));
+    }
+
+    @Test
+    void aWhichQuestionIsNotAnsweredByASentenceNamingNoneOfThem() {
+        // "local leaders weigh whether facilitating transfers to ICE aligns with community values": which leaders, it never says.
+        ask("Which local leaders weigh the values of their community before transfers to ICE?")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
 
     @Test
