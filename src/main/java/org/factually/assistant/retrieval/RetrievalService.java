@@ -81,7 +81,8 @@ public class RetrievalService {
      * The question in the articles' words where its own are not theirs: a long form the articles abbreviate becomes
      * the abbreviation; a WordNet phrase ("take part", "say no") becomes a one-word synonym the articles use
      * ("participate", "refuse"). A name ("New Hampshire") stays as written, and a phrase that is one content word with
-     * a particle ("pays for") keeps that word, which says enough, with the synonym added after the reader's words.
+     * a particle ("pays for") keeps that word, which says enough, with the synonym added after the reader's words,
+     * unless the phrase means something else than its word ("turn down" → decline).
      * The words put in are returned in {@code replacements}, to weigh less than the reader's own.
      */
     String inArticleWords(String question, TermStatistics.Neighbourhood around, Set<String> replacements) {
@@ -97,8 +98,9 @@ public class RetrievalService {
                 String phrase = String.join(" ", tokens.subList(i, i + n));
                 List<TermAnalyzer.Word> words = analyzer.contentWords(phrase, 0);
                 // "police work": the reader's own words meet the articles' already; only a phrase they do not use
-                // ("say no", "take part") is read as one entry.
-                if (!words.isEmpty() && words.stream().allMatch(w -> w.stems().stream().allMatch(st -> around.documentFrequency(st) > 0))) {
+                // ("say no", "take part"), or a verb that is no kind of its first word ("turn down"), is read as one entry.
+                boolean phrasalVerb = synonyms.isPhrasalVerb(phrase);
+                if (!phrasalVerb && !words.isEmpty() && words.stream().allMatch(w -> w.stems().stream().allMatch(st -> around.documentFrequency(st) > 0))) {
                     continue;
                 }
                 Optional<String> seen = synonyms.of(phrase).stream().filter(w -> usedNearby(w, around)).findFirst();
@@ -107,7 +109,7 @@ public class RetrievalService {
                     continue;
                 }
                 replacements.add(seen.get());
-                if (words.size() == 1) {
+                if (words.size() == 1 && !phrasalVerb) {
                     added.add(seen.get());
                 } else {
                     q = asWritten.replaceAll(seen.get());

@@ -12,6 +12,7 @@ import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,39 @@ public class Synonyms {
     @CacheResult(cacheName = "verb-synonyms")
     public List<String> ofVerb(String word) {
         return lookUp(word.toLowerCase(Locale.ROOT), List.of(POS.VERB));
+    }
+
+    /**
+     * Whether a phrase is a verb that means something other than its first word: "turn down" is refuse or decline,
+     * no kind of turning, while "team up" is to team, "take on" shares a sense with "take" and "take over" is a kind
+     * of it. Such a phrase is read as one word even where the articles use its first word. Only meanings its other
+     * words are commonly read in count: WordNet's one sense of "pay for" is the fifth of "invite".
+     */
+    @CacheResult(cacheName = "phrasal-verbs")
+    public boolean isPhrasalVerb(String phrase) {
+        try {
+            IndexWord verb = lookUpIndex(POS.VERB, phrase.toLowerCase(Locale.ROOT));
+            if (verb == null || !verb.getLemma().contains(" ") || verb.getLemma().split(" ").length != phrase.split(" ").length) {
+                return false;
+            }
+            String head = verb.getLemma().split(" ")[0];
+            boolean commonMeaning = false;
+            for (Synset sense : verb.getSenses().subList(0, Math.min(verb.getSenses().size(), config.synonymSenses()))) {
+                List<Synset> kindsOf = new ArrayList<>(List.of(sense));
+                for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
+                    kindsOf.add(p.getTargetSynset());
+                }
+                if (kindsOf.stream().flatMap(s -> s.getWords().stream()).anyMatch(w -> w.getLemma().equalsIgnoreCase(head))) {
+                    return false;
+                }
+                for (Word w : sense.getWords()) {
+                    commonMeaning |= !w.getLemma().equalsIgnoreCase(verb.getLemma()) && commonSenseOf(w, sense);
+                }
+            }
+            return commonMeaning;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + phrase + "' failed: " + e.getMessage(), e);
+        }
     }
 
     /** Whether WordNet knows the word as a verb in its base form ("pay", "vote"; not "pays", "feds"). */
@@ -151,6 +185,19 @@ public class Synonyms {
                             }
                         }
                     }
+                    if (pos == POS.ADJECTIVE) {
+                        adverbsOf(word.getLemma()).forEach(out::add);
+                    }
+                    if (pos == POS.ADVERB) {
+                        for (Synset sense : senses) {
+                            for (Word w : sense.getWords()) {
+                                if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
+                                    w.getTargets(PointerType.PERTAINYM).stream().filter(Word.class::isInstance)
+                                            .forEach(t -> out.add(((Word) t).getLemma().toLowerCase(Locale.ROOT)));
+                                }
+                            }
+                        }
+                    }
                     if (pos == POS.NOUN) {
                         for (Synset sense : senses) {
                             for (Pointer p : sense.getPointers(PointerType.HYPERNYM)) {
@@ -165,6 +212,47 @@ public class Synonyms {
         }
         out.remove(phrase);
         return List.copyOf(out);
+    }
+
+    /** Whether the sense is among the word's own commonest senses ({@code retrieval.synonym-senses}). */
+    private boolean commonSenseOf(Word word, Synset sense) throws JWNLException {
+        IndexWord own = dictionary.getIndexWord(sense.getPOS(), word.getLemma());
+        int rank = own == null ? -1 : own.getSenses().indexOf(sense);
+        return rank >= 0 && rank < config.synonymSenses();
+    }
+
+    /**
+     * The adverbs WordNet derives from an adjective ("voluntary" → voluntarily): it records the link on the adverb
+     * only, so the adverb's regular spellings are looked up and kept when they point back to the adjective.
+     */
+    private List<String> adverbsOf(String adjective) throws JWNLException {
+        List<String> spellings = new ArrayList<>(List.of(adjective + "ly"));
+        if (adjective.endsWith("y")) {
+            spellings.add(adjective.substring(0, adjective.length() - 1) + "ily");
+        }
+        if (adjective.endsWith("le")) {
+            spellings.add(adjective.substring(0, adjective.length() - 1) + "y");
+        }
+        if (adjective.endsWith("ic")) {
+            spellings.add(adjective + "ally");
+        }
+        List<String> out = new ArrayList<>();
+        for (String spelling : spellings) {
+            IndexWord adverb = dictionary.getIndexWord(POS.ADVERB, spelling);
+            if (adverb == null) {
+                continue;
+            }
+            for (Synset sense : adverb.getSenses()) {
+                for (Word w : sense.getWords()) {
+                    boolean fromTheAdjective = w.getLemma().equalsIgnoreCase(spelling) && w.getTargets(PointerType.PERTAINYM).stream()
+                            .anyMatch(t -> t instanceof Word a && a.getLemma().equalsIgnoreCase(adjective));
+                    if (fromTheAdjective && !out.contains(spelling)) {
+                        out.add(spelling);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void lemmas(Synset synset, Set<String> out) {

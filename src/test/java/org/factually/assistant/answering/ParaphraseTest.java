@@ -177,6 +177,26 @@ class ParaphraseTest {
     }
 
     @Test
+    void anAdjectiveAskedIsAnsweredByItsAdverb() {
+        // "voluntary" asked, "agencies that voluntarily agree" in the article: WordNet links the adverb to the adjective.
+        ask("Is it voluntary for an agency to sign a 287(g) arrangement?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("voluntarily agree")));
+    }
+
+    @Test
+    void aPhrasalVerbIsReadAsTheVerbItMeans() {
+        // "turn down" is to refuse, no kind of turning, although the articles use "turns" too.
+        ask("Why do some cities turn down participation in immigration enforcement?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("refuse to participate")));
+    }
+
+    @Test
+    void aPhrasalVerbsMeaningInTheArticlesDoesNotAnswerForAPersonTheyNeverName() {
+        // Cities "refuse" and "decline" in the articles, and Worcester is there; whose invitation it turned down is not.
+        ask("Who turned down the mayor of Worcester's invitation?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
     void aVerbNoArticleUsesDoesNotAnswerForADateTheyNeverGive() {
         // "vote" gives way, but when Belknap County joined the articles never say.
         ask("When did Belknap County vote to join 287(g)?").body("status", equalTo("unknown")).body("citations", hasSize(0));
