@@ -16,6 +16,13 @@ public interface AnswerConfig {
     double minSimilarity();
 
     /**
+     * Cosine similarity the passage of the answering sentence must itself reach: another passage being close says
+     * nothing of this one. Chosen with Calibration (README, "Questions in readers' own words", sixth pass).
+     */
+    @WithDefault("0.55")
+    double minAnswerPassageSimilarity();
+
+    /**
      * Share of the question's meaning (its content words, weighted by rarity) that the chosen sentences and
      * their section headings must contain. Below it the passages are about something near, not about the question.
      */
@@ -29,6 +36,18 @@ public interface AnswerConfig {
      */
     @WithDefault("0.75")
     double synonymCoverage();
+
+    /**
+     * A sentence that says what the question asks in other words: the coverage it needs when its own embedding is at
+     * least {@link #closeSentenceSimilarity()} from the question's, instead of {@link #minCoverage()}. Chosen with
+     * Calibration (README, "Questions in readers' own words", sixth pass).
+     */
+    @WithDefault("0.40")
+    double closeSentenceCoverage();
+
+    /** See {@link #closeSentenceCoverage()}; 1 turns it off. */
+    @WithDefault("0.70")
+    double closeSentenceSimilarity();
 
     /**
      * How much of a sentence's coverage comes from the sentence itself (with its heading); the rest comes from

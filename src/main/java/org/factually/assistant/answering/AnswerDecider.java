@@ -39,10 +39,11 @@ public class AnswerDecider {
 
     /**
      * What a question asks of its answering sentence beyond its words: the meaning of an abbreviation ("What are
-     * MOAs?"), or to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
-     * does not; {@code questionStems} are the stems of all the question's words.
+     * MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
+     * does not, or what ranks first ("the most ..."), which a sentence does by ranking; {@code questionStems} are the
+     * stems of all the question's words.
      */
-    private record Asks(Optional<String> abbreviation, boolean picksOne, Set<String> questionStems) {
+    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean ranking, Set<String> questionStems) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -62,9 +63,12 @@ public class AnswerDecider {
     private final TermStatistics statistics;
     private final PassageTermsCache passageTerms;
     private final AnswerConfig config;
+    private final Superlatives superlatives;
 
-    public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config) {
+    public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config,
+                         Superlatives superlatives) {
         this.analyzer = analyzer;
+        this.superlatives = superlatives;
         this.statistics = statistics;
         this.passageTerms = passageTerms;
         this.config = config;
@@ -117,10 +121,12 @@ public class AnswerDecider {
         // ("accounts for the 641% increase" answers what advocates "point to").
         Set<String> requiredInSentence = new HashSet<>(type.particularFact() ? rareOwn : Set.of());
         requiredInSentence.removeAll(retrieval.verbTerms());
+        // So may how often it is done: "typically" asks no more of the fact than the question's verb does.
+        requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
-                type == AnswerType.OTHER && WHICH.matcher(question.asked()).find(), Set.copyOf(analyzer.stems(question.asked())));
+                type == AnswerType.OTHER && WHICH.matcher(question.asked()).find(), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -137,8 +143,13 @@ public class AnswerDecider {
         scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), scores.unseenTerms(),
                 candidates.stream().limit(TOP_CANDIDATES_KEPT).map(AnswerDecider::describe).toList(),
                 round(best.coverage()), round(best.score()), null);
-        if (best.coverage() < config.minCoverage()) {
+        if (best.coverage() < config.minCoverage()
+                && (best.coverage() < config.closeSentenceCoverage() || best.sentenceSimilarity() < config.closeSentenceSimilarity())) {
             return unknown("the closest sentences cover too little of the question", scores);
+        }
+        // Another passage being close says nothing of this one: the answer's own passage must be on the question's subject.
+        if (best.hit().similarity() < config.minAnswerPassageSimilarity()) {
+            return unknown("the closest sentence's passage is not close enough to the question", scores);
         }
 
         List<Candidate> following = new ArrayList<>();
@@ -200,7 +211,8 @@ public class AnswerDecider {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
                         || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
-                        || asks.picksOne() && !namesAnother(s.text(), asks.questionStems())) {
+                        || asks.picksOne() && !namesAnother(s.text(), asks.questionStems())
+                        || asks.ranking() && !superlatives.ranks(s.text())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());

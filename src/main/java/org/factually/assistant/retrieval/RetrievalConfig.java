@@ -56,6 +56,14 @@ public interface RetrievalConfig {
     @WithDefault("0.5")
     double synonymWeight();
 
+    /**
+     * How many levels of WordNet's more specific verbs ("reimburse" is a way to repay, which is a way to pay) a
+     * question's verb takes as ways of saying it: a sentence on "funding or reimbursement" says what "Does ICE pay"
+     * asks. 0 = none. (See README, "Questions in readers' own words", for the measurement.)
+     */
+    @WithDefault("2")
+    int verbKindsDepth();
+
     /** Longest phrase (in words) looked up in WordNet as one entry, e.g. "take part" → participate. */
     @WithDefault("3")
     int synonymPhraseWords();

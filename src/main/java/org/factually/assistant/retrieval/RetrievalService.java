@@ -31,10 +31,11 @@ public class RetrievalService {
      * spent analysing the question's words and searching. Rarity is counted in the question's {@code neighbourhood},
      * the articles of its nearest passages, where the question's subject is common and what sets a passage apart is rare.
      * {@code verbTerms} are the stems of the question's own verb ("Does ICE <b>pay</b> ...", "Who <b>pays</b> ..."),
-     * which says what is asked of the things it names.
+     * which says what is asked of the things it names; {@code adverbTerms} those of its words WordNet knows only as
+     * adverbs ("Who <b>typically</b> pays ..."), which say how or how often it is done.
      */
     public record Retrieval(List<PassageHit> hits, Map<String, Double> termWeights, Set<String> focusTerms,
-                            Set<String> synonymTerms, Set<String> verbTerms, Map<String, Set<String>> alternatives,
+                            Set<String> synonymTerms, Set<String> verbTerms, Set<String> adverbTerms, Map<String, Set<String>> alternatives,
                             TermStatistics.Neighbourhood neighbourhood, long analysisMicros, long searchMicros) {
 
         /** Whether these stems hold a question stem or one of its alternatives (the stems of its word's synonyms). */
@@ -83,9 +84,10 @@ public class RetrievalService {
      * ("participate", "refuse"). A name ("New Hampshire") stays as written, and a phrase that is one content word with
      * a particle ("pays for") keeps that word, which says enough, with the synonym added after the reader's words,
      * unless the phrase means something else than its word ("turn down" → decline).
-     * The words put in are returned in {@code replacements}, to weigh less than the reader's own.
+     * The words put in are returned in {@code replacements}, to weigh less than the reader's own; those put in for a
+     * phrasal verb ("turn down" → refuse) also in {@code verbsPutIn}: they say what is done, not what it is done to.
      */
-    String inArticleWords(String question, TermStatistics.Neighbourhood around, Set<String> replacements) {
+    String inArticleWords(String question, TermStatistics.Neighbourhood around, Set<String> replacements, Set<String> verbsPutIn) {
         String q = question;
         for (Map.Entry<String, String> a : statistics.abbreviations().entrySet()) {
             q = Pattern.compile("(?i)\\b" + Pattern.quote(a.getKey()) + "\\b").matcher(q).replaceAll(Matcher.quoteReplacement(a.getValue()));
@@ -109,6 +111,9 @@ public class RetrievalService {
                     continue;
                 }
                 replacements.add(seen.get());
+                if (phrasalVerb) {
+                    verbsPutIn.add(seen.get());
+                }
                 if (words.size() == 1 && !phrasalVerb) {
                     added.add(seen.get());
                 } else {
@@ -149,10 +154,7 @@ public class RetrievalService {
     private Set<String> describingWords(String question) {
         Set<String> out = new HashSet<>();
         words(question).stream().filter(synonyms::describes).forEach(out::add);
-        Matcher who = WHO_DOES.matcher(question);
-        if (who.find()) {
-            out.add(who.group(1).toLowerCase(Locale.ROOT));
-        }
+        whoDoes(question).ifPresent(out::add);
         return out;
     }
 
@@ -180,10 +182,7 @@ public class RetrievalService {
      */
     private Set<String> mainVerbs(String question, List<String> t) {
         Set<String> out = new HashSet<>();
-        Matcher who = WHO_DOES.matcher(question);
-        if (who.find()) {
-            out.add(who.group(1).toLowerCase(Locale.ROOT));
-        }
+        whoDoes(question).ifPresent(out::add);
         for (int i = 0; i < t.size(); i++) {
             if (DO_SUPPORT.contains(t.get(i))) {
                 for (int j = i + 2; j < t.size(); j++) {
@@ -198,6 +197,19 @@ public class RetrievalService {
         return out;
     }
 
+    /**
+     * The verb of "Who pays ...", past any adverb before it ("Who usually pays ..."), lower case; none when "who" is
+     * followed by a form of "be", "have" or "do".
+     */
+    private Optional<String> whoDoes(String question) {
+        Matcher who = WHO_DOES.matcher(question);
+        if (!who.find()) {
+            return Optional.empty();
+        }
+        List<String> after = words(question.substring(who.start(1)));
+        return after.stream().dropWhile(synonyms::isOnlyAdverb).findFirst();
+    }
+
     private static List<String> words(String text) {
         return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
     }
@@ -209,11 +221,15 @@ public class RetrievalService {
 
     /**
      * The stems of a reader's word's one-word synonyms that the question's neighbourhood uses, other than its own: a
-     * sentence that says "surpassed" says what "passed" asks.
+     * sentence that says "surpassed" says what "passed" asks; for a verb, also the ways to do it ("reimbursement"
+     * says what "pay" asks).
      */
     private Set<String> alternativesOf(String word, List<String> own, TermStatistics.Neighbourhood around, Set<String> verbs) {
         Set<String> out = new HashSet<>();
         synonymsOf(word, verbs).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+        if (verbs.contains(word)) {
+            synonyms.kindsOfVerb(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+        }
         own.forEach(out::remove);
         return out;
     }
@@ -251,7 +267,9 @@ public class RetrievalService {
         Set<String> synonymStems = new LinkedHashSet<>();
         Map<String, Set<String>> alternatives = new HashMap<>();
         Set<String> verbStems = new HashSet<>();
-        String inTheirWords = inArticleWords(question, around, replacements);
+        Set<String> adverbStems = new HashSet<>();
+        Set<String> verbsPutIn = new HashSet<>();
+        String inTheirWords = inArticleWords(question, around, replacements, verbsPutIn);
         List<String> questionWords = words(question);
         Set<String> mainVerbs = mainVerbs(question, questionWords);
         Set<String> verbs = verbs(questionWords, mainVerbs);
@@ -262,7 +280,7 @@ public class RetrievalService {
             // a word used as a verb that no article near the question uses ("When did Worcester vote ..."): it is how
             // the reader puts it. A verb the articles use keeps its place ("Why do sheriffs support ...").
             boolean unseenVerb = verbs.contains(asked.text()) && asked.stems().stream().allMatch(st -> around.documentFrequency(st) == 0);
-            TermAnalyzer.Word word = asked.focus() && (describing.contains(asked.text()) || unseenVerb)
+            TermAnalyzer.Word word = asked.focus() && (describing.contains(asked.text()) || unseenVerb || verbsPutIn.contains(asked.text()))
                     ? new TermAnalyzer.Word(asked.text(), asked.stems(), false) : asked;
             // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
             // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
@@ -282,6 +300,9 @@ public class RetrievalService {
             if (mainVerbs.contains(asked.text())) {
                 verbStems.addAll(word.stems());
             }
+            if (synonyms.isOnlyAdverb(asked.text())) {
+                adverbStems.addAll(word.stems());
+            }
             Set<String> others = alternativesOf(asked.text(), word.stems(), around, verbs);
             for (String stem : word.stems()) {
                 if (!others.isEmpty()) {
@@ -297,7 +318,7 @@ public class RetrievalService {
         List<PassageHit> hits = search.search(vector, nearest, toJson(weights), config.candidates(), config.rrfK(), limit);
         long t2 = System.nanoTime();
         return new Retrieval(hits, Collections.unmodifiableMap(weights), Collections.unmodifiableSet(focus),
-                Collections.unmodifiableSet(synonymStems), Collections.unmodifiableSet(verbStems), Collections.unmodifiableMap(alternatives), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
+                Collections.unmodifiableSet(synonymStems), Collections.unmodifiableSet(verbStems), Collections.unmodifiableSet(adverbStems), Collections.unmodifiableMap(alternatives), around, (t1 - t0) / 1000, (t2 - t1) / 1000);
     }
 
     private String toJson(Map<String, Double> weights) {

@@ -58,6 +58,39 @@ public class Synonyms {
     }
 
     /**
+     * The one-word verbs that are ways to do what a verb does, from its commonest senses down {@code
+     * retrieval.verb-kinds-depth} levels of WordNet's troponyms: "pay" → finance → fund, "pay" → compensate →
+     * reimburse. Never the other way: to pay is no way to reimburse.
+     */
+    @CacheResult(cacheName = "verb-kinds")
+    public List<String> kindsOfVerb(String word) {
+        IndexWord verb = lookUpIndex(POS.VERB, word.toLowerCase(Locale.ROOT));
+        if (verb == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            synchronized (dictionary) {
+                List<Synset> level = verb.getSenses().subList(0, Math.min(verb.getSenses().size(), config.synonymSenses()));
+                for (int depth = 0; depth < config.verbKindsDepth(); depth++) {
+                    List<Synset> next = new ArrayList<>();
+                    for (Synset sense : level) {
+                        for (Pointer p : sense.getPointers(PointerType.HYPONYM)) {
+                            next.add(p.getTargetSynset());
+                        }
+                    }
+                    next.forEach(kind -> kind.getWords().stream().map(w -> w.getLemma().toLowerCase(Locale.ROOT))
+                            .filter(l -> !l.contains(" ") && !l.equals(verb.getLemma())).forEach(out::add));
+                    level = next;
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Whether a phrase is a verb that means something other than its first word: "turn down" is refuse or decline,
      * no kind of turning, while "team up" is to team, "take on" shares a sense with "take" and "take over" is a kind
      * of it. Such a phrase is read as one word even where the articles use its first word. Only meanings its other
@@ -90,6 +123,30 @@ public class Synonyms {
         }
     }
 
+    /**
+     * Whether a word is a superlative: WordNet reads it as a form of another adjective or adverb ("biggest" → big,
+     * "best" → good, "worst" → bad), while "honest", "west" and "interest" are words of their own.
+     */
+    @CacheResult(cacheName = "superlatives")
+    public boolean isSuperlative(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("st") || w.chars().anyMatch(c -> !Character.isLetter(c))) {
+            return false;
+        }
+        try {
+            synchronized (dictionary) {
+                for (POS pos : List.of(POS.ADJECTIVE, POS.ADVERB)) {
+                    if (dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w).stream().anyMatch(base -> !base.equals(w))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether WordNet knows the word as a verb in its base form ("pay", "vote"; not "pays", "feds"). */
     @CacheResult(cacheName = "base-verbs")
     public boolean isBaseVerb(String word) {
@@ -108,6 +165,13 @@ public class Synonyms {
     public boolean isOnlyNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return lookUpIndex(POS.NOUN, w) != null && POS.getAllPOS().stream().filter(p -> p != POS.NOUN).allMatch(p -> lookUpIndex(p, w) == null);
+    }
+
+    /** Whether WordNet knows the word only as an adverb ("prominently"; not "fast", also an adjective). */
+    @CacheResult(cacheName = "only-adverbs")
+    public boolean isOnlyAdverb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lookUpIndex(POS.ADVERB, w) != null && POS.getAllPOS().stream().filter(p -> p != POS.ADVERB).allMatch(p -> lookUpIndex(p, w) == null);
     }
 
     private IndexWord lookUpIndex(POS pos, String word) {
@@ -178,7 +242,8 @@ public class Synonyms {
                         for (Word w : sense.getWords()) {
                             if (w.getLemma().equalsIgnoreCase(word.getLemma())) {
                                 for (PointerTarget t : w.getTargets(PointerType.DERIVATION)) {
-                                    if (t instanceof Word related) {
+                                    // A thing's related forms are things: a director is no "direct", a supporter no "support".
+                                    if (t instanceof Word related && (pos != POS.NOUN || related.getPOS() == POS.NOUN)) {
                                         out.add(related.getLemma().toLowerCase(Locale.ROOT).replace('_', ' '));
                                     }
                                 }

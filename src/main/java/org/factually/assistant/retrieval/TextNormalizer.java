@@ -1,5 +1,6 @@
 package org.factually.assistant.retrieval;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -51,9 +52,18 @@ final class TextNormalizer {
 
     private static long value(String words) {
         long total = 0, group = 0;
-        for (String w : words.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        String[] ws = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
             if (UNITS.containsKey(w)) {
-                group += UNITS.get(w);
+                long unit = UNITS.get(w);
+                long belowHundred = group % 100;
+                // "twenty twenty-five", "nineteen ninety-six": no number adds a tens word to a tens or a teen; read
+                // as a year is, by hundreds.
+                if (total == 0 && group > 0 && group < 100 && belowHundred != 0 && !(belowHundred % 10 == 0 && belowHundred >= 20 && unit < 10)) {
+                    return group * 100 + value(String.join(" ", Arrays.copyOfRange(ws, i, ws.length)));
+                }
+                group += unit;
             } else if (w.equals("hundred")) {
                 group = Math.max(group, 1) * 100;
             } else if (MULTIPLIERS.containsKey(w)) {

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code answering.*} setting, comma-separated values, settings separated by ";"), and each point prints
  * truthfulness, answered-right, wrongly-answered and refused-but-answerable, scored as score.py scores them
  * (an answer is right when a cited passage holds an evidence phrase). {@code -Dcalibration.details=true} prints
- * every question's outcome at the configured defaults. Prints its figures; asserts only that it ran.
+ * every question's outcome at the configured defaults, and at each point the questions whose outcome differs from
+ * the first point's. Prints its figures; asserts only that it ran.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -72,6 +73,8 @@ class Calibration {
     TermStatistics statistics;
     @Inject
     PassageTermsCache passageTerms;
+    @Inject
+    Superlatives superlatives;
 
     @Test
     void printsOutcomesAtEveryPointOfTheGrid() throws IOException {
@@ -96,11 +99,18 @@ class Calibration {
             }
         }
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));
+        Map<String, Integer> atFirstPoint = new LinkedHashMap<>();
         for (Map<String, Double> point : grid) {
-            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point));
+            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives);
             int right = 0, wrong = 0, refused = 0, answerable = 0, truth = 0;
+            List<String> changed = new ArrayList<>();
             for (Asked a : asked) {
                 int s = a.score(at.decide(a.question(), a.retrieval()));
+                String id = a.line().get("id").asText();
+                Integer first = atFirstPoint.putIfAbsent(id, s);
+                if (first != null && first != s) {
+                    changed.add(id + " " + first + "→" + s);
+                }
                 truth += s;
                 answerable += a.expectsAnswer() ? 1 : 0;
                 right += a.expectsAnswer() && s == 1 ? 1 : 0;
@@ -109,6 +119,9 @@ class Calibration {
             }
             System.out.printf(Locale.ROOT, "CALIBRATION %-60s truthfulness %5.3f  answered-right %2d/%d  wrongly-answered %2d  refused-but-answerable %2d%n",
                     point, (double) truth / asked.size(), right, answerable, wrong, refused);
+            if (Boolean.getBoolean("calibration.details") && !changed.isEmpty()) {
+                System.out.printf(Locale.ROOT, "CALIBRATION   against the first point: %s%n", String.join(", ", changed));
+            }
         }
         assertThat(asked).isNotEmpty();
     }

@@ -16,6 +16,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aYearInWordsIsReadByHundreds() {
+        assertThat(TextNormalizer.normalize("by September twenty twenty-five")).isEqualTo("by September 2025");
+        assertThat(TextNormalizer.normalize("since nineteen ninety-six")).isEqualTo("since 1996");
+        assertThat(TextNormalizer.normalize("grew by six hundred forty-one percent")).isEqualTo("grew by 641 percent");
+    }
+
+    @Test
     void oneAloneStaysAWord() {
         assertThat(TextNormalizer.normalize("one of the counties")).isEqualTo("one of the counties");
     }

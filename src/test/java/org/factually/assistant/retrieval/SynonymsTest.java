@@ -1,0 +1,32 @@
+package org.factually.assistant.retrieval;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What WordNet lets a reader's word stand for. */
+@QuarkusTest
+class SynonymsTest {
+
+    @Inject
+    Synonyms synonyms;
+
+    @Test
+    void aThingsRelatedFormsAreThingsNotWhatItDoes() {
+        // A director is no "direct": "Who is the director of ICE?" must not be answered by "without direct ICE presence".
+        assertThat(synonyms.of("director")).doesNotContain("direct").contains("manager");
+    }
+
+    @Test
+    void aDescribingWordKeepsItsRelatedThings() {
+        assertThat(synonyms.of("reluctant")).contains("reluctance");
+    }
+
+    @Test
+    void anAdverbOnlyWordIsKnownAsOne() {
+        assertThat(synonyms.isOnlyAdverb("typically")).isTrue();
+        assertThat(synonyms.isOnlyAdverb("fast")).isFalse();
+    }
+}
