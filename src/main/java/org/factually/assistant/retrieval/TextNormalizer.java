@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Writes what readers and articles spell differently one way, before words are cut and stemmed, so that the
  * question and the passages meet: every dash is a hyphen; numbers are digits without separators ("one thousand",
- * "1,000" and "1k" are all "1000"); a letter/digit identifier is one word whatever its spelling ("Section 287(g)",
+ * "1,000" and "1k" are all "1000", "twenty twenty-five" is 2025); "%" and "per cent" are "percent"; a letter/digit identifier is one word whatever its spelling ("Section 287(g)",
  * "287 (g)", "287-g" and "287g" are all "287g"). Applied to questions and passages alike.
  */
 final class TextNormalizer {
 
     private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.])(\\d{1,3})((?:,\\d{3})+)(?![\\d])");
+    // "641%", "641 %", "641 per cent": the word the tokenizer keeps, as readers write it ("641 percent").
+    private static final Pattern PERCENT = Pattern.compile("(?i)(?<=\\d)\\s*%|\\s*\\bper\\s+cent\\b");
     private static final Pattern KILO = Pattern.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)k\\b");
     // "Section 287(g)", "§ 287(g)": the word before the identifier is part of its name, not a separate word.
     private static final Pattern SECTION = Pattern.compile("(?i)(?:\\bsection|\\bsec\\.|§)\\s*(?=\\d+\\s*(?:\\(\\s*[a-z]\\s*\\)|-?[a-z]\\b))");
@@ -41,6 +43,7 @@ final class TextNormalizer {
         String t = DASHES.matcher(text).replaceAll("-");
         t = THOUSANDS.matcher(t).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
         t = KILO.matcher(t).replaceAll(m -> kilo(m.group(1)));
+        t = PERCENT.matcher(t).replaceAll(" percent");
         t = NUMBER_WORDS.matcher(t).replaceAll(m -> Long.toString(value(m.group())));
         t = SECTION.matcher(t).replaceAll("");
         return IDENTIFIER.matcher(t).replaceAll(m -> m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT));

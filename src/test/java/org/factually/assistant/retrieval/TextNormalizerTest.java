@@ -23,6 +23,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aPercentSignIsTheWordPercent() {
+        assertThat(TextNormalizer.normalize("a 641% increase")).isEqualTo("a 641 percent increase");
+        assertThat(TextNormalizer.normalize("grew 641 per cent")).isEqualTo("grew 641 percent");
+    }
+
+    @Test
     void oneAloneStaysAWord() {
         assertThat(TextNormalizer.normalize("one of the counties")).isEqualTo("one of the counties");
     }
