@@ -226,9 +226,9 @@ public class RetrievalService {
      */
     private Set<String> alternativesOf(String word, List<String> own, TermStatistics.Neighbourhood around, Set<String> verbs) {
         Set<String> out = new HashSet<>();
-        synonymsOf(word, verbs).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+        synonymsOf(word, verbs).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.wordStems(w)));
         if (verbs.contains(word)) {
-            synonyms.kindsOfVerb(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.stems(w)));
+            synonyms.kindsOfVerb(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.wordStems(w)));
         }
         own.forEach(out::remove);
         return out;
@@ -239,8 +239,9 @@ public class RetrievalService {
         if (synonym.contains(" ")) {
             return false;
         }
-        List<String> stems = analyzer.stems(synonym);
-        return !stems.isEmpty() && stems.stream().allMatch(st -> around.documentFrequency(st) > 0);
+        List<String> stems = analyzer.wordStems(synonym);
+        // Most of a verb's hundreds of ways of doing are in no article at all: one look-up each rules them out.
+        return !stems.isEmpty() && stems.stream().allMatch(st -> statistics.documentFrequency(st) > 0 && around.documentFrequency(st) > 0);
     }
 
     /** The {@code limit} best passages for a text, embedded here: the partners' passage search, on the primary. */

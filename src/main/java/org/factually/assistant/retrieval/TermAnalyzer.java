@@ -1,5 +1,6 @@
 package org.factually.assistant.retrieval;
 
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -58,6 +59,15 @@ public class TermAnalyzer {
     /** The stems of every word of a text, in order. */
     public List<String> stems(String text) {
         return run(stemming, text);
+    }
+
+    /**
+     * The stems of one word, kept in the bounded cache {@code word-stems}: the words WordNet gives for a question's
+     * words (a verb's ways of doing can be hundreds) come back question after question.
+     */
+    @CacheResult(cacheName = "word-stems")
+    public List<String> wordStems(String word) {
+        return run(stemming, word);
     }
 
     /** A content word of a question and its stems (a hyphenated word has one per part). */
