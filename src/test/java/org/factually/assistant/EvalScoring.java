@@ -67,24 +67,26 @@ public final class EvalScoring {
 
         /** The sentences of an answered reply that none of its quotes holds. */
         public List<String> ungrounded() {
-            if (!"answered".equals(status)) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (String sentence : SENTENCE_END.split(MARKER.matcher(answer).replaceAll(" ").strip())) {
-                Set<String> words = words(sentence);
-                if (words.size() < MIN_SENTENCE_WORDS) {
-                    continue;
-                }
-                String plain = fold(sentence.replaceAll("[\"\u201c\u201d]", "")).replaceAll("\\.$", "");
-                boolean grounded = quotes.stream().anyMatch(q -> fold(q.replaceAll("[\"\u201c\u201d]", "")).contains(plain)
-                        || words.stream().filter(words(q)::contains).count() >= GROUNDED_WORD_SHARE * words.size());
-                if (!grounded) {
-                    out.add(sentence);
-                }
-            }
-            return out;
+            return "answered".equals(status) ? EvalScoring.ungrounded(answer, quotes) : List.of();
         }
+    }
+
+    /** The sentences of an answer, split as score.py splits them, that none of its quotes holds. */
+    public static List<String> ungrounded(String answer, List<String> quotes) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(MARKER.matcher(answer).replaceAll(" ").strip())) {
+            Set<String> words = words(sentence);
+            if (words.size() < MIN_SENTENCE_WORDS) {
+                continue;
+            }
+            String plain = fold(sentence.replaceAll("[\"\u201c\u201d]", "")).replaceAll("\\.$", "");
+            boolean grounded = quotes.stream().anyMatch(q -> fold(q.replaceAll("[\"\u201c\u201d]", "")).contains(plain)
+                    || words.stream().filter(words(q)::contains).count() >= GROUNDED_WORD_SHARE * words.size());
+            if (!grounded) {
+                out.add(sentence);
+            }
+        }
+        return out;
     }
 
     /** Asks every question of a JSON-lines file once, as a partner. */

@@ -53,6 +53,9 @@ public class AnswerDecider {
     // "Which insurer ...?", "In which county ...?": the question asks to pick out one thing.
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*(?:(?:in|at|of|for|to|from|by|with)\\s+)?which\\b");
 
+    // The end of a sentence inside closing quotation marks: '... "wants."', "... the worst of the worst.'".
+    private static final Pattern ENDS_INSIDE_QUOTES = Pattern.compile("[.!?][\"\u201d\u2019']+\\s*$");
+
     // A number, as the analyzer writes it ("one thousand" and "1,000" are both 1000).
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -181,6 +184,14 @@ public class AnswerDecider {
         List<Candidate> ordered = new ArrayList<>(following);
         ordered.sort(Comparator.<Candidate>comparingInt(c -> passageOrder.indexOf(c.hit().passageId())).thenComparingInt(Candidate::ordinal));
         ordered.add(0, best);
+        // A sentence that ends inside quotation marks ('... surface ICE "wants."') shows no sentence break to a
+        // reader's eye or a checker's splitter: what follows reads as part of it. The answer ends there unless the next
+        // sentence is from the same passage, where the two are read together in one quote.
+        for (int i = 0; i + 1 < ordered.size(); i++) {
+            if (ENDS_INSIDE_QUOTES.matcher(ordered.get(i).sentence()).find() && ordered.get(i + 1).hit().passageId() != ordered.get(i).hit().passageId()) {
+                return List.copyOf(ordered.subList(0, i + 1));
+            }
+        }
         return List.copyOf(ordered);
     }
 

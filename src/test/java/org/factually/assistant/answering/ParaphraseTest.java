@@ -251,6 +251,17 @@ class ParaphraseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSentenceEndingInsideQuotationMarksIsNotRunOnIntoAnotherPassagesSentence() {
+        // '... surface ICE "wants."' shows no sentence break: a sentence from another passage after it would be read
+        // as one with it, held by neither quote.
+        Map<String, Object> reply = ask("Where do immigration arrest warrants show up for local cops now?").body("status", equalTo("answered"))
+                .extract().as(Map.class);
+        List<String> quotes = ((List<Map<String, Object>>) reply.get("citations")).stream().map(c -> (String) c.get("quote")).toList();
+        assertThat(EvalScoring.ungrounded((String) reply.get("answer"), quotes)).isEmpty();
+    }
+
+    @Test
     void aVerbNoArticleUsesDoesNotAnswerForADateTheyNeverGive() {
         // "vote" gives way, but when Belknap County joined the articles never say.
         ask("When did Belknap County vote to join 287(g)?").body("status", equalTo("unknown")).body("citations", hasSize(0));
