@@ -163,15 +163,18 @@ public class Synonyms {
     /** Whether WordNet knows the word as a noun and as nothing else ("database", "neighbourhood"; not "back"). */
     @CacheResult(cacheName = "only-nouns")
     public boolean isOnlyNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return lookUpIndex(POS.NOUN, w) != null && POS.getAllPOS().stream().filter(p -> p != POS.NOUN).allMatch(p -> lookUpIndex(p, w) == null);
+        return knownOnlyAs(POS.NOUN, word);
     }
 
     /** Whether WordNet knows the word only as an adverb ("prominently"; not "fast", also an adjective). */
     @CacheResult(cacheName = "only-adverbs")
     public boolean isOnlyAdverb(String word) {
+        return knownOnlyAs(POS.ADVERB, word);
+    }
+
+    private boolean knownOnlyAs(POS only, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return lookUpIndex(POS.ADVERB, w) != null && POS.getAllPOS().stream().filter(p -> p != POS.ADVERB).allMatch(p -> lookUpIndex(p, w) == null);
+        return lookUpIndex(only, w) != null && POS.getAllPOS().stream().filter(p -> p != only).allMatch(p -> lookUpIndex(p, w) == null);
     }
 
     private IndexWord lookUpIndex(POS pos, String word) {

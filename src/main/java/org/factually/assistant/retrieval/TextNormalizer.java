@@ -1,6 +1,5 @@
 package org.factually.assistant.retrieval;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Writes what readers and articles spell differently one way, before words are cut and stemmed, so that the
  * question and the passages meet: every dash is a hyphen; numbers are digits without separators ("one thousand",
- * "1,000" and "1k" are all "1000", "twenty twenty-five" is 2025); "%" and "per cent" are "percent"; a letter/digit identifier is one word whatever its spelling ("Section 287(g)",
- * "287 (g)", "287-g" and "287g" are all "287g"). Applied to questions and passages alike.
+ * "1,000" and "1k" are all "1000", "twenty twenty-five" is 2025); "%" and "per cent" are "percent"; a letter/digit
+ * identifier is one word whatever its spelling ("Section 287(g)", "287 (g)", "287-g" and "287g" are all "287g").
+ * Applied to questions and passages alike.
  */
 final class TextNormalizer {
 
@@ -44,7 +44,7 @@ final class TextNormalizer {
         t = THOUSANDS.matcher(t).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
         t = KILO.matcher(t).replaceAll(m -> kilo(m.group(1)));
         t = PERCENT.matcher(t).replaceAll(" percent");
-        t = NUMBER_WORDS.matcher(t).replaceAll(m -> Long.toString(value(m.group())));
+        t = NUMBER_WORDS.matcher(t).replaceAll(m -> Long.toString(value(m.group().toLowerCase(Locale.ROOT).split("[\\s-]+"), 0)));
         t = SECTION.matcher(t).replaceAll("");
         return IDENTIFIER.matcher(t).replaceAll(m -> m.group(1) + (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT));
     }
@@ -53,18 +53,18 @@ final class TextNormalizer {
         return new java.math.BigDecimal(number).multiply(java.math.BigDecimal.valueOf(1000)).stripTrailingZeros().toPlainString();
     }
 
-    private static long value(String words) {
+    /** The number the words from {@code from} on write. */
+    private static long value(String[] words, int from) {
         long total = 0, group = 0;
-        String[] ws = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
-        for (int i = 0; i < ws.length; i++) {
-            String w = ws[i];
+        for (int i = from; i < words.length; i++) {
+            String w = words[i];
             if (UNITS.containsKey(w)) {
                 long unit = UNITS.get(w);
-                long belowHundred = group % 100;
-                // "twenty twenty-five", "nineteen ninety-six": no number adds a tens word to a tens or a teen; read
-                // as a year is, by hundreds.
-                if (total == 0 && group > 0 && group < 100 && belowHundred != 0 && !(belowHundred % 10 == 0 && belowHundred >= 20 && unit < 10)) {
-                    return group * 100 + value(String.join(" ", Arrays.copyOfRange(ws, i, ws.length)));
+                // "twenty twenty-five", "nineteen ninety-six": no number adds a word to a teen or a tens word to a
+                // tens; read as a year is, by hundreds.
+                boolean adds = group % 100 == 0 || group % 10 == 0 && group % 100 >= 20 && unit < 10;
+                if (total == 0 && group < 100 && !adds) {
+                    return group * 100 + value(words, i);
                 }
                 group += unit;
             } else if (w.equals("hundred")) {
