@@ -67,11 +67,13 @@ public class AnswerDecider {
     private final PassageTermsCache passageTerms;
     private final AnswerConfig config;
     private final Superlatives superlatives;
+    private final Places places;
 
     public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config,
-                         Superlatives superlatives) {
+                         Superlatives superlatives, Places places) {
         this.analyzer = analyzer;
         this.superlatives = superlatives;
+        this.places = places;
         this.statistics = statistics;
         this.passageTerms = passageTerms;
         this.config = config;
@@ -219,7 +221,7 @@ public class AnswerDecider {
             passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
-                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !type.satisfiedBy(s.text())
+                if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !gives(type, s.text(), asks)
                         || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !namesAnother(s.text(), asks.questionStems())
@@ -239,6 +241,11 @@ public class AnswerDecider {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /** Whether the sentence gives the kind of fact asked for; a place also by naming one the question does not. */
+    private boolean gives(AnswerType type, String sentence, Asks asks) {
+        return type.satisfiedBy(sentence) || type == AnswerType.PLACE && places.namesAnother(sentence, asks.questionStems());
     }
 
     /**

@@ -40,9 +40,11 @@ public enum AnswerType {
             "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](hours?|days?|weeks?|months?|years?|decades?)\\b",
             Pattern.CASE_INSENSITIVE);
     // A date, a day of the week, or a time counted from something ("after 23 minutes", "last week").
+    private static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final Pattern CALENDAR_NAME = Pattern.compile(CALENDAR_NAMES);
     private static final Pattern DATE = Pattern.compile(
-            "\\b((19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|tonight"
+            "\\b((19|20)\\d\\d|" + CALENDAR_NAMES + "|yesterday|tonight"
                     + "|(last|next|this) (week|weekend|month|year|season|summer|autumn|winter|spring)"
                     + "|(after|within|in) (\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (seconds?|minutes?|hours?|days?|weeks?|months?|years?))\\b");
     // An acronym anywhere, or a capitalised word that does not start the sentence.
@@ -112,7 +114,7 @@ public enum AnswerType {
             case QUANTITY -> hasQuantity(sentence);
             case DURATION -> SPAN.matcher(sentence).find();
             case TIME -> DATE.matcher(sentence).find();
-            case PERSON -> NAME.matcher(sentence).find();
+            case PERSON -> !names(sentence).isEmpty();
             case PLACE -> LOCATED.matcher(sentence).find();
             case REASON -> REASON_WORDS.matcher(sentence).find();
             case MECHANISM -> MECHANISM_WORDS.matcher(sentence).find() || REASON_WORDS.matcher(sentence).find();
@@ -120,9 +122,13 @@ public enum AnswerType {
         };
     }
 
-    /** The names a sentence gives: its acronyms and its capitalised words that do not start it. */
+    /**
+     * The names a sentence gives: its acronyms and its capitalised words that do not start it, but for the names of
+     * months and days, which say when, not who or which ("late September 2025" picks out no county).
+     */
     public static List<String> names(String text) {
-        return NAME.matcher(SOURCE_MARKER.matcher(text).replaceAll(" ")).results().map(MatchResult::group).toList();
+        return NAME.matcher(SOURCE_MARKER.matcher(text).replaceAll(" ")).results().map(MatchResult::group)
+                .filter(n -> !CALENDAR_NAME.matcher(n).matches()).toList();
     }
 
     private static boolean hasQuantity(String sentence) {

@@ -21,6 +21,10 @@ class Superlatives {
 
     // "the most", "the least" rank; "most sheriffs" without "the" is a quantity, not a ranking.
     private static final Set<String> RANKING_ADVERBS = Set.of("most", "least");
+    // "the first county to join", "the last to sign" rank in time: a sentence must say which came first, not that
+    // some did. A sentence's "first" ranks; its "last" is mostly "last year", which ranks nothing.
+    private static final Set<String> ORDINALS_ASKED = Set.of("first", "last");
+    private static final String ORDINAL_SAID = "first";
 
     private final Synonyms synonyms;
 
@@ -28,11 +32,12 @@ class Superlatives {
         this.synonyms = synonyms;
     }
 
-    /** Whether the question asks for what ranks first ("the biggest", "the most", "ICE's largest"). */
+    /** Whether the question asks for what ranks first ("the biggest", "the most", "ICE's largest", "the first to"). */
     boolean asked(String question) {
         List<String> words = words(question);
         for (int i = 0; i < words.size(); i++) {
-            boolean theMost = RANKING_ADVERBS.contains(words.get(i)) && i > 0 && words.get(i - 1).equals("the");
+            boolean afterThe = i > 0 && words.get(i - 1).equals("the");
+            boolean theMost = (RANKING_ADVERBS.contains(words.get(i)) || ORDINALS_ASKED.contains(words.get(i))) && afterThe;
             if (theMost || synonyms.isSuperlative(words.get(i))) {
                 return true;
             }
@@ -41,14 +46,14 @@ class Superlatives {
     }
 
     /**
-     * Whether the sentence ranks a thing: a superlative, or "most" / "least" before a word that is no adverb ("most
+     * Whether the sentence ranks a thing: a superlative, "first", or "most" / "least" before a word that is no adverb ("most
      * explicit channel", "most of them"; "participates most prominently" ranks ways of taking part, not things).
      */
     boolean ranks(String sentence) {
         List<String> words = words(sentence);
         for (int i = 0; i < words.size(); i++) {
             boolean ofAThing = RANKING_ADVERBS.contains(words.get(i)) && (i + 1 == words.size() || !synonyms.isOnlyAdverb(words.get(i + 1)));
-            if (ofAThing || synonyms.isSuperlative(words.get(i))) {
+            if (ofAThing || words.get(i).equals(ORDINAL_SAID) || synonyms.isSuperlative(words.get(i))) {
                 return true;
             }
         }

@@ -27,6 +27,9 @@ import java.util.Set;
 @ApplicationScoped
 public class Synonyms {
 
+    // WordNet's lexicographer file of places: cities, states, countries, regions.
+    private static final String LOCATIONS = "noun.location";
+
     private final Dictionary dictionary;
     private final RetrievalConfig config;
 
@@ -144,6 +147,27 @@ public class Synonyms {
             }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether WordNet knows a name as a place ("Worcester", "New Hampshire": a sense of it is filed under locations
+     * and spelled as the name is, with its capital: a "border" is no place name, whatever "Border Patrol" capitalises,
+     * and a sentence's first word "In" is not Indiana's "IN").
+     * The whole name must be WordNet's entry: its look-up falls back to a phrase's first word.
+     */
+    @CacheResult(cacheName = "place-names")
+    public boolean isPlaceName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                IndexWord word = dictionary.lookupIndexWord(POS.NOUN, n);
+                return word != null && word.getLemma().equalsIgnoreCase(n)
+                        && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName()) && sense.getWords().stream()
+                        .anyMatch(w -> w.getLemma().replace('_', ' ').equals(name) && Character.isUpperCase(name.charAt(0))));
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + name + "' failed: " + e.getMessage(), e);
         }
     }
 

@@ -75,6 +75,8 @@ class Calibration {
     PassageTermsCache passageTerms;
     @Inject
     Superlatives superlatives;
+    @Inject
+    Places places;
 
     @Test
     void printsOutcomesAtEveryPointOfTheGrid() throws IOException {
@@ -101,7 +103,7 @@ class Calibration {
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));
         Map<String, Integer> atFirstPoint = new LinkedHashMap<>();
         for (Map<String, Double> point : grid) {
-            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives);
+            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives, places);
             int right = 0, wrong = 0, refused = 0, answerable = 0, truth = 0;
             List<String> changed = new ArrayList<>();
             for (Asked a : asked) {

@@ -280,6 +280,26 @@ class ParaphraseTest {
     }
 
     @Test
+    void aWhereQuestionIsAnsweredByASentenceThatNamesThePlace() {
+        // "Worcester, Massachusetts, passed a resolution ...": the place is named, in no phrase of place ("in", "at").
+        ask("Where in Massachusetts was a 287(g) agreement ruled out?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("Worcester, Massachusetts")));
+    }
+
+    @Test
+    void askedWhichCameFirstOnlyASentenceSayingWhichCameFirstAnswers() {
+        // "Multiple New Hampshire counties—Grafton, Belknap and others—have recently joined" says which joined, not
+        // which was first.
+        ask("Which New Hampshire county was the first to sign up for 287(g)?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
+    void aMonthIsNoNameOfTheThingAskedFor() {
+        // "North Carolina examples from late September 2025 ..." names no sheriff: September picks out nothing.
+        ask("Which North Carolina sheriff joined an ICE task force?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
