@@ -69,6 +69,11 @@ public enum AnswerType {
             + "|increas\\w*|decreas\\w*|reduc\\w*|lower\\w*|rais\\w*|undermin\\w*|erod\\w*|chill\\w*|deter\\w*|makes?|making|turns?|lead(s)? to"
             + "|result(s|ed)? in|caus(e|es|ed|ing)|so that|thereby|because)\\b", Pattern.CASE_INSENSITIVE);
 
+    // "When DHS announced it, how did it describe ...?": a clause before the question sets its scene; what is asked
+    // comes after the comma.
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("^(when|if|after|before|since|once|while|as|now that)\\b[^?]*?,\\s*"
+            + "(?=(what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
+
     // The articles' own source markers ("[3]") are not numbers of anything.
     private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
 
@@ -98,7 +103,7 @@ public enum AnswerType {
     }
 
     public static AnswerType of(String question) {
-        String q = question.toLowerCase(Locale.ROOT).strip();
+        String q = LEADING_CLAUSE.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (AnswerType type : values()) {
             if (type.question != null && type.question.matcher(q).find()) {
                 return type;

@@ -12,6 +12,18 @@ class AnswerTypeTest {
     }
 
     @Test
+    void aClauseBeforeTheQuestionDoesNotSetItsType() {
+        assertThat(AnswerType.of("When DHS announced 1,000 partnerships, how did it describe its targets?")).isEqualTo(AnswerType.MECHANISM);
+        assertThat(AnswerType.of("When did DHS announce 1,000 partnerships?")).isEqualTo(AnswerType.TIME);
+    }
+
+    @Test
+    void aMonthNamesNoOneWhoCouldBeAsked() {
+        assertThat(AnswerType.PERSON.satisfiedBy("examples from late September 2025 show more agencies opting in")).isFalse();
+        assertThat(AnswerType.PERSON.satisfiedBy("examples from late September 2025 show Alamance County opting in")).isTrue();
+    }
+
+    @Test
     void identifiersAndSourceMarkersAreNotNumbers() {
         assertThat(AnswerType.QUANTITY.satisfiedBy("Counties join 287(g) task forces [6] [1].")).isFalse();
         assertThat(AnswerType.QUANTITY.satisfiedBy("Savers moved money into 401k plans.")).isFalse();
