@@ -52,6 +52,8 @@ public class AnswerDecider {
 
     // "Which insurer ...?", "In which county ...?": the question asks to pick out one thing.
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*(?:(?:in|at|of|for|to|from|by|with)\\s+)?which\\b");
+    // "What's the name of the database ...?", "What is the detention centre called?": the question asks for a name.
+    private static final Pattern NAME_ASKED = Pattern.compile("(?i)\\bthe (?:actual |real |full |official |exact )?name of\\b|^\\W*what\\b.*\\bcalled\\W*$");
 
     // The end of a sentence inside closing quotation marks: '... "wants."', "... the worst of the worst.'".
     private static final Pattern ENDS_INSIDE_QUOTES = Pattern.compile("[.!?][\"\u201d\u2019']+\\s*$");
@@ -131,7 +133,7 @@ public class AnswerDecider {
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
-                type == AnswerType.OTHER && WHICH.matcher(question.asked()).find(), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
+                type == AnswerType.OTHER && (WHICH.matcher(question.asked()).find() || NAME_ASKED.matcher(question.asked()).find()), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);

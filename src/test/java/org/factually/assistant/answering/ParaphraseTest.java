@@ -300,6 +300,12 @@ class ParaphraseTest {
     }
 
     @Test
+    void askedForANameOnlyASentenceNamingSomethingTheQuestionDoesNotAnswers() {
+        // The sentences on the warrants name ICE, which the question names; the database's name they never give.
+        ask("What's the official name of the database ICE added the warrants to?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
