@@ -69,13 +69,13 @@ public class AnswerDecider {
     private final PassageTermsCache passageTerms;
     private final AnswerConfig config;
     private final Superlatives superlatives;
-    private final Places places;
+    private final Mentions mentions;
 
     public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config,
-                         Superlatives superlatives, Places places) {
+                         Superlatives superlatives, Mentions mentions) {
         this.analyzer = analyzer;
         this.superlatives = superlatives;
-        this.places = places;
+        this.mentions = mentions;
         this.statistics = statistics;
         this.passageTerms = passageTerms;
         this.config = config;
@@ -226,7 +226,7 @@ public class AnswerDecider {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !gives(type, s.text(), asks)
                         || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
-                        || asks.picksOne() && !namesAnother(s.text(), asks.questionStems())
+                        || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())) {
                     continue;
                 }
@@ -245,17 +245,16 @@ public class AnswerDecider {
         return out;
     }
 
-    /** Whether the sentence gives the kind of fact asked for; a place also by naming one the question does not. */
-    private boolean gives(AnswerType type, String sentence, Asks asks) {
-        return type.satisfiedBy(sentence) || type == AnswerType.PLACE && places.namesAnother(sentence, asks.questionStems());
-    }
-
     /**
-     * Whether the sentence names something the question does not: "no judge is gonna stop me" names only Morrison,
-     * whom "Which judge issued the order against Mark Morrison?" asks about, and no judge.
+     * Whether the sentence gives the kind of fact asked for: "who" is answered by someone the question does not name
+     * already, "where" also by naming a place it does not.
      */
-    private boolean namesAnother(String sentence, Set<String> questionStems) {
-        return AnswerType.names(sentence).stream().anyMatch(n -> !questionStems.containsAll(analyzer.stems(n)));
+    private boolean gives(AnswerType type, String sentence, Asks asks) {
+        return switch (type) {
+            case PERSON -> mentions.someone(sentence, asks.questionStems());
+            case PLACE -> type.satisfiedBy(sentence) || mentions.aPlace(sentence, asks.questionStems());
+            default -> type.satisfiedBy(sentence);
+        };
     }
 
     /** The stems of the names, acronyms and identifiers a question uses, among its weighted words and not put in for it. */

@@ -29,6 +29,8 @@ public class Synonyms {
 
     // WordNet's lexicographer file of places: cities, states, countries, regions.
     private static final String LOCATIONS = "noun.location";
+    // WordNet's lexicographer file of people: judges, officers, advocates.
+    private static final String PEOPLE = "noun.person";
 
     private final Dictionary dictionary;
     private final RetrievalConfig config;
@@ -168,6 +170,23 @@ public class Synonyms {
             }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup of '" + name + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether a word's commonest sense as a noun is a kind of person ("judges", "deputies", "advocates"): in WordNet's
+     * lexicographer file of people.
+     */
+    @CacheResult(cacheName = "person-nouns")
+    public boolean isPersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, w);
+                return noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName());
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
         }
     }
 

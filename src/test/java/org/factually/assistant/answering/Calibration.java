@@ -76,7 +76,7 @@ class Calibration {
     @Inject
     Superlatives superlatives;
     @Inject
-    Places places;
+    Mentions mentions;
 
     @Test
     void printsOutcomesAtEveryPointOfTheGrid() throws IOException {
@@ -103,7 +103,7 @@ class Calibration {
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));
         Map<String, Integer> atFirstPoint = new LinkedHashMap<>();
         for (Map<String, Double> point : grid) {
-            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives, places);
+            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives, mentions);
             int right = 0, wrong = 0, refused = 0, answerable = 0, truth = 0;
             List<String> changed = new ArrayList<>();
             for (Asked a : asked) {

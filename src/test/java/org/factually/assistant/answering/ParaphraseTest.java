@@ -306,6 +306,13 @@ class ParaphraseTest {
     }
 
     @Test
+    void aWhoQuestionIsNotAnsweredByASentenceNamingOnlyWhatTheQuestionNames() {
+        // "North Carolina examples from late September 2025 show a growing number of local agencies opting into
+        // task-force arrangements" says who joined, not who announced it.
+        ask("Who announced the North Carolina task force arrangements?").body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }

@@ -1,0 +1,65 @@
+package org.factually.assistant.answering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.retrieval.Synonyms;
+import org.factually.assistant.retrieval.TermAnalyzer;
+
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What a sentence mentions that the question does not: a question that asks which one, who or where is answered only by
+ * a sentence that says something the question did not already. "Who announced the North Carolina task force
+ * arrangements?" is not answered by a sentence naming only North Carolina.
+ */
+@ApplicationScoped
+class Mentions {
+
+    // A run of capitalised words: "Worcester", "New Hampshire".
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // A word in lower case: a common noun, not a name.
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}+");
+
+    private final Synonyms synonyms;
+    private final TermAnalyzer analyzer;
+
+    Mentions(Synonyms synonyms, TermAnalyzer analyzer) {
+        this.synonyms = synonyms;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Whether the sentence names something the question does not: "no judge is gonna stop me" names only Morrison,
+     * whom "Which judge issued the order against Mark Morrison?" asks about, and no judge.
+     */
+    boolean aName(String sentence, Set<String> questionStems) {
+        return AnswerType.names(sentence).stream().anyMatch(n -> notAsked(n, questionStems));
+    }
+
+    /**
+     * Whether the sentence says who, other than whom the question names: a name, or a word for a kind of person
+     * ("Opponents say only <b>judges</b> ... should be able to order detention"; "... stolen by baggage <b>handlers</b>").
+     */
+    boolean someone(String sentence, Set<String> questionStems) {
+        return aName(sentence, questionStems) || LOWER_CASE_WORD.matcher(sentence).results().map(MatchResult::group)
+                .anyMatch(word -> synonyms.isPersonNoun(word) && notAsked(word, questionStems));
+    }
+
+    /**
+     * Whether the sentence names a place, as a whole run of capitalised words or one of them, that the question does
+     * not: "Worcester, Massachusetts, passed a resolution ..." answers "Where did a city in Massachusetts vote ...?",
+     * though it puts its place in no phrase of place ("in", "at").
+     */
+    boolean aPlace(String sentence, Set<String> questionStems) {
+        return CAPITALISED_RUN.matcher(sentence).results().map(MatchResult::group)
+                .flatMap(run -> Stream.concat(Stream.of(run), run.contains(" ") ? SPACES.splitAsStream(run) : Stream.empty()))
+                .anyMatch(name -> synonyms.isPlaceName(name) && notAsked(name, questionStems));
+    }
+
+    private boolean notAsked(String words, Set<String> questionStems) {
+        return !questionStems.containsAll(analyzer.stems(words));
+    }
+}
