@@ -160,16 +160,11 @@ public class Synonyms {
      */
     @CacheResult(cacheName = "place-names")
     public boolean isPlaceName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        try {
-            synchronized (dictionary) {
-                IndexWord word = dictionary.lookupIndexWord(POS.NOUN, n);
-                return word != null && word.getLemma().equalsIgnoreCase(n)
-                        && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName()) && sense.getWords().stream()
-                        .anyMatch(w -> w.getLemma().replace('_', ' ').equals(name) && Character.isUpperCase(name.charAt(0))));
-            }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup of '" + name + "' failed: " + e.getMessage(), e);
+        IndexWord word = lookUpIndex(POS.NOUN, name.toLowerCase(Locale.ROOT));
+        synchronized (dictionary) {
+            return word != null && word.getLemma().equalsIgnoreCase(name)
+                    && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName()) && sense.getWords().stream()
+                    .anyMatch(w -> w.getLemma().replace('_', ' ').equals(name) && Character.isUpperCase(name.charAt(0))));
         }
     }
 
@@ -179,14 +174,9 @@ public class Synonyms {
      */
     @CacheResult(cacheName = "person-nouns")
     public boolean isPersonNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        try {
-            synchronized (dictionary) {
-                IndexWord noun = dictionary.lookupIndexWord(POS.NOUN, w);
-                return noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName());
-            }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        IndexWord noun = lookUpIndex(POS.NOUN, word.toLowerCase(Locale.ROOT));
+        synchronized (dictionary) {
+            return noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName());
         }
     }
 
