@@ -74,6 +74,10 @@ public enum AnswerType {
     private static final Pattern LEADING_CLAUSE = Pattern.compile("^(when|if|after|before|since|once|while|as|now that)\\b[^?]*?,\\s*"
             + "(?=(what|which|who|whom|whose|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
 
+    // "How are North Carolina police handling ICE cooperation?" asks what they are doing, not by what means: any
+    // sentence that says what they do answers it, whether or not it names a means or an effect.
+    private static final Pattern PROGRESSIVE = Pattern.compile("^how (is|are|was|were)\\b[^?]*?\\b\\p{L}{3,}ing\\b");
+
     // The articles' own source markers ("[3]") are not numbers of anything.
     private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
 
@@ -106,7 +110,7 @@ public enum AnswerType {
         String q = LEADING_CLAUSE.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (AnswerType type : values()) {
             if (type.question != null && type.question.matcher(q).find()) {
-                return type;
+                return type == MECHANISM && PROGRESSIVE.matcher(q).find() ? OTHER : type;
             }
         }
         return OTHER;

@@ -18,6 +18,12 @@ class AnswerTypeTest {
     }
 
     @Test
+    void howSomeoneIsDoingSomethingAsksWhatTheyDoNotByWhatMeans() {
+        assertThat(AnswerType.of("How are New Hampshire counties dealing with 287(g)?")).isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.of("How does 287(g) change local policing?")).isEqualTo(AnswerType.MECHANISM);
+    }
+
+    @Test
     void aMonthNamesNoOneWhoCouldBeAsked() {
         assertThat(AnswerType.PERSON.satisfiedBy("examples from late September 2025 show more agencies opting in")).isFalse();
         assertThat(AnswerType.PERSON.satisfiedBy("examples from late September 2025 show Alamance County opting in")).isTrue();

@@ -313,6 +313,14 @@ class ParaphraseTest {
     }
 
     @Test
+    void howSomeoneIsDealingWithSomethingIsAnsweredByWhatTheyDo() {
+        // "Multiple New Hampshire counties—Grafton, Belknap and others—have recently joined ..." names no means or
+        // effect; it says what they do, which is what was asked.
+        ask("How are New Hampshire counties dealing with 287(g)?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("Grafton, Belknap")));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
