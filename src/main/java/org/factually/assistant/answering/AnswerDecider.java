@@ -40,10 +40,11 @@ public class AnswerDecider {
     /**
      * What a question asks of its answering sentence beyond its words: the meaning of an abbreviation ("What are
      * MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
-     * does not, or what ranks first ("the most ..."), which a sentence does by ranking; {@code questionStems} are the
-     * stems of all the question's words.
+     * does not, a place by name ("Which states ...?"), which a sentence does by naming one the question does not, or
+     * what ranks first ("the most ..."), which a sentence does by ranking; {@code questionStems} are the stems of all
+     * the question's words.
      */
-    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean ranking, Set<String> questionStems) {
+    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPlace, boolean ranking, Set<String> questionStems) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -52,6 +53,8 @@ public class AnswerDecider {
 
     // "Which insurer ...?", "In which county ...?": the question asks to pick out one thing.
     private static final Pattern WHICH = Pattern.compile("(?i)^\\W*(?:(?:in|at|of|for|to|from|by|with)\\s+)?which\\b");
+    // "Which states have banned ...?": states, countries and cities have names WordNet knows (Mentions.aPlace).
+    private static final Pattern WHICH_PLACE = Pattern.compile("(?i)\\b(?:which|what) (?:states?|countr(?:y|ies)|nations?|cit(?:y|ies))\\b");
     // "What's the name of the database ...?", "What is the detention centre called?": the question asks for a name.
     private static final Pattern NAME_ASKED = Pattern.compile("(?i)\\bthe (?:actual |real |full |official |exact )?name of\\b|^\\W*what\\b.*\\bcalled\\W*$");
 
@@ -133,7 +136,8 @@ public class AnswerDecider {
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
-                type == AnswerType.OTHER && (WHICH.matcher(question.asked()).find() || NAME_ASKED.matcher(question.asked()).find()), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
+                type == AnswerType.OTHER && (WHICH.matcher(question.asked()).find() || NAME_ASKED.matcher(question.asked()).find()),
+                type == AnswerType.OTHER && WHICH_PLACE.matcher(question.asked()).find(), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -227,6 +231,7 @@ public class AnswerDecider {
                         || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
+                        || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())) {
                     continue;
                 }

@@ -321,6 +321,13 @@ class ParaphraseTest {
     }
 
     @Test
+    void askedWhichStatesOnlyASentenceNamingAStateAnswers() {
+        // The sentences on 287(g) name ICE, DHS and agencies "across roughly 40 states"; none names a state that bans it.
+        ask("Which states have passed laws that stop their police from signing 287(g) agreements?").body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
