@@ -39,10 +39,10 @@ public enum AnswerType {
     private static final Pattern SPAN = Pattern.compile(
             "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](hours?|days?|weeks?|months?|years?|decades?)\\b",
             Pattern.CASE_INSENSITIVE);
-    // A date, a day of the week, or a time counted from something ("after 23 minutes", "last week").
     private static final String CALENDAR_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern CALENDAR_NAME = Pattern.compile(CALENDAR_NAMES);
+    // A date, a day of the week, or a time counted from something ("after 23 minutes", "last week").
     private static final Pattern DATE = Pattern.compile(
             "\\b((19|20)\\d\\d|" + CALENDAR_NAMES + "|yesterday|tonight"
                     + "|(last|next|this) (week|weekend|month|year|season|summer|autumn|winter|spring)"

@@ -46,8 +46,8 @@ class Superlatives {
     }
 
     /**
-     * Whether the sentence ranks a thing: a superlative, "first", or "most" / "least" before a word that is no adverb ("most
-     * explicit channel", "most of them"; "participates most prominently" ranks ways of taking part, not things).
+     * Whether the sentence ranks a thing: a superlative, "first", or "most" / "least" before a word that is no adverb
+     * ("most explicit channel", "most of them"; "participates most prominently" ranks ways of taking part, not things).
      */
     boolean ranks(String sentence) {
         List<String> words = words(sentence);

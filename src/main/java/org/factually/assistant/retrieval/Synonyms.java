@@ -160,11 +160,14 @@ public class Synonyms {
      */
     @CacheResult(cacheName = "place-names")
     public boolean isPlaceName(String name) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
         IndexWord word = lookUpIndex(POS.NOUN, name.toLowerCase(Locale.ROOT));
         synchronized (dictionary) {
             return word != null && word.getLemma().equalsIgnoreCase(name)
-                    && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName()) && sense.getWords().stream()
-                    .anyMatch(w -> w.getLemma().replace('_', ' ').equals(name) && Character.isUpperCase(name.charAt(0))));
+                    && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName())
+                    && sense.getWords().stream().anyMatch(w -> w.getLemma().replace('_', ' ').equals(name)));
         }
     }
 
