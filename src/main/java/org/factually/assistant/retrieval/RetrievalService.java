@@ -73,6 +73,8 @@ public class RetrievalService {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // "Does ICE pay ...": the auxiliary of a question asked with "do", whose verb follows the subject.
     private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
+    // A possessive and the words after it: "Worcester's police chief enforcing".
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b\\p{L}+['\u2019]s\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)");
     // Words that start a noun phrase: the word after them belongs to the subject, it is not the verb.
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my");
     // A preposition before a word in -ing makes that word a verb's gerund ("for honoring", "to working with").
@@ -210,6 +212,24 @@ public class RetrievalService {
         return after.stream().dropWhile(synonyms::isOnlyAdverb).findFirst();
     }
 
+    /**
+     * The words of the noun phrases after a possessive ("Worcester's <b>police chief</b> enforcing"), lower case: up to
+     * three words, ending before a question stop word or a word in -ing or -ed.
+     */
+    private Set<String> possessed(String question) {
+        Set<String> out = new HashSet<>();
+        Matcher m = POSSESSIVE.matcher(question);
+        while (m.find()) {
+            for (String w : words(m.group(1))) {
+                if (w.endsWith("ing") || w.endsWith("ed") || analyzer.contentWords(w, 0).isEmpty()) {
+                    break;
+                }
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     private static List<String> words(String text) {
         return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
     }
@@ -275,6 +295,7 @@ public class RetrievalService {
         Set<String> mainVerbs = mainVerbs(question, questionWords);
         Set<String> verbs = verbs(questionWords, mainVerbs);
         Set<String> describing = describingWords(question);
+        Set<String> possessed = possessed(question);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             // What a question asks about is a thing: a verb or an adjective among its first words ("Who pays for ...",
             // "Why are immigrants reluctant ...") is no focus word, and weighs as the question's other words do; so is
@@ -283,6 +304,14 @@ public class RetrievalService {
             boolean unseenVerb = verbs.contains(asked.text()) && asked.stems().stream().allMatch(st -> around.documentFrequency(st) == 0);
             TermAnalyzer.Word word = asked.focus() && (describing.contains(asked.text()) || unseenVerb || verbsPutIn.contains(asked.text()))
                     ? new TermAnalyzer.Word(asked.text(), asked.stems(), false) : asked;
+            // What someone or something has is what is asked about, however far into the question it comes ("How is
+            // Worcester's police <b>chief</b> enforcing ...?"); a word the articles do not use stays the reader's way
+            // of putting it, for a synonym to stand for.
+            boolean ownedThing = possessed.contains(asked.text()) && !describing.contains(asked.text()) && !verbs.contains(asked.text())
+                    && asked.stems().stream().anyMatch(st -> around.documentFrequency(st) > 0);
+            if (ownedThing && !word.focus()) {
+                word = new TermAnalyzer.Word(word.text(), word.stems(), true);
+            }
             // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
             // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
             if (word.stems().stream().allMatch(st -> around.documentFrequency(st) == 0)) {
