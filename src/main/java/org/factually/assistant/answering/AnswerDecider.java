@@ -40,11 +40,12 @@ public class AnswerDecider {
     /**
      * What a question asks of its answering sentence beyond its words: the meaning of an abbreviation ("What are
      * MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
-     * does not, a place by name ("Which states ...?"), which a sentence does by naming one the question does not, or
-     * what ranks first ("the most ..."), which a sentence does by ranking; {@code questionStems} are the stems of all
-     * the question's words.
+     * does not, a person or a place by name ("Which Worcester city councilor ...?", "Which states ...?"), which a
+     * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
+     * by ranking; {@code questionStems} are the stems of all the question's words.
      */
-    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPlace, boolean ranking, Set<String> questionStems) {
+    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
+                        Set<String> questionStems) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -137,6 +138,7 @@ public class AnswerDecider {
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
         Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
                 type == AnswerType.OTHER && (WHICH.matcher(question.asked()).find() || NAME_ASKED.matcher(question.asked()).find()),
+                type == AnswerType.OTHER && mentions.asksForAPerson(question.asked()),
                 type == AnswerType.OTHER && WHICH_PLACE.matcher(question.asked()).find(), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
@@ -232,6 +234,7 @@ public class AnswerDecider {
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
+                        || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())) {
                     continue;
                 }

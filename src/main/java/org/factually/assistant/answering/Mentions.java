@@ -4,14 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.retrieval.Synonyms;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a sentence mentions that the question does not: a question that asks which one, who or where is answered only by
- * a sentence that says something the question did not already. "Who announced the North Carolina task force
+ * What a sentence mentions that the question does not: a question that asks which one, which person, who or where is
+ * answered only by a sentence that says something the question did not already. "Who announced the North Carolina task force
  * arrangements?" is not answered by a sentence naming only North Carolina.
  */
 @ApplicationScoped
@@ -57,6 +59,30 @@ class Mentions {
         return CAPITALISED_RUN.matcher(sentence).results().map(MatchResult::group)
                 .flatMap(run -> Stream.concat(Stream.of(run), run.contains(" ") ? SPACES.splitAsStream(run) : Stream.empty()))
                 .anyMatch(name -> synonyms.isPlaceName(name) && notAsked(name, questionStems));
+    }
+
+    // "Which Worcester city councilor ...?", "What is the name of the Grafton County sheriff ...?": the words after
+    // "which" or "the name of (the)"; the kind asked for is among them before the first question word or verb.
+    private static final Pattern PICKED = Pattern.compile("(?i)\\b(?:which|name of(?: the)?)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
+
+    /**
+     * Whether the question picks out a person by a word for a kind of person ("Which Worcester city <b>councilor</b>
+     * sponsored ...?"; not "Which concerns did the American Civil Liberties Union raise?").
+     */
+    boolean asksForAPerson(String question) {
+        Matcher m = PICKED.matcher(question);
+        return m.find() && SPACES.splitAsStream(m.group(1))
+                .takeWhile(w -> !w.endsWith("ed") && !w.endsWith("ing") && !analyzer.contentWords(w, 0).isEmpty())
+                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && synonyms.isPersonNoun(w));
+    }
+
+    /**
+     * Whether the sentence names a person the question does not: a capitalised name that is no acronym (an agency),
+     * no place WordNet knows, and no month or day.
+     */
+    boolean aPersonsName(String sentence, Set<String> questionStems) {
+        return AnswerType.names(sentence).stream()
+                .anyMatch(n -> !n.equals(n.toUpperCase(Locale.ROOT)) && !synonyms.isPlaceName(n) && notAsked(n, questionStems));
     }
 
     private boolean notAsked(String words, Set<String> questionStems) {

@@ -334,6 +334,13 @@ class ParaphraseTest {
     }
 
     @Test
+    void askedWhichPersonOnlyASentenceNamingAPersonAnswers() {
+        // The Worcester sentences name the city and Massachusetts and the month of the vote, never a council member.
+        ask("Which Worcester council member proposed the resolution against 287(g)?").body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
