@@ -136,10 +136,13 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        Asks asks = new Asks(Definitions.abbreviationAsked(question.asked()),
-                type == AnswerType.OTHER && (WHICH.matcher(question.asked()).find() || NAME_ASKED.matcher(question.asked()).find()),
-                type == AnswerType.OTHER && mentions.asksForAPerson(question.asked()),
-                type == AnswerType.OTHER && WHICH_PLACE.matcher(question.asked()).find(), superlatives.asked(question.asked()), Set.copyOf(analyzer.stems(question.asked())));
+        String asked = question.asked();
+        boolean picks = type == AnswerType.OTHER;
+        Asks asks = new Asks(Definitions.abbreviationAsked(asked),
+                picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find()),
+                picks && mentions.asksForAPerson(asked),
+                picks && WHICH_PLACE.matcher(asked).find(),
+                superlatives.asked(asked), Set.copyOf(analyzer.stems(asked)));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * What a sentence mentions that the question does not: a question that asks which one, which person, who or where is
- * answered only by a sentence that says something the question did not already. "Who announced the North Carolina task force
- * arrangements?" is not answered by a sentence naming only North Carolina.
+ * answered only by a sentence that says something the question did not already. "Who announced the North Carolina
+ * task force arrangements?" is not answered by a sentence naming only North Carolina.
  */
 @ApplicationScoped
 class Mentions {
@@ -24,6 +24,9 @@ class Mentions {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // A word in lower case: a common noun, not a name.
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}+");
+    // "Which Worcester city councilor ...?", "What is the name of the Grafton County sheriff ...?": the words after
+    // "which" or "the name of (the)"; the kind asked for is among them before the first question word or verb.
+    private static final Pattern PICKED = Pattern.compile("(?i)\\b(?:which|name of(?: the)?)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
 
     private final Synonyms synonyms;
     private final TermAnalyzer analyzer;
@@ -60,10 +63,6 @@ class Mentions {
                 .flatMap(run -> Stream.concat(Stream.of(run), run.contains(" ") ? SPACES.splitAsStream(run) : Stream.empty()))
                 .anyMatch(name -> synonyms.isPlaceName(name) && notAsked(name, questionStems));
     }
-
-    // "Which Worcester city councilor ...?", "What is the name of the Grafton County sheriff ...?": the words after
-    // "which" or "the name of (the)"; the kind asked for is among them before the first question word or verb.
-    private static final Pattern PICKED = Pattern.compile("(?i)\\b(?:which|name of(?: the)?)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
 
     /**
      * Whether the question picks out a person by a word for a kind of person ("Which Worcester city <b>councilor</b>
