@@ -25,7 +25,7 @@ class Mentions {
     // A word in lower case: a common noun, not a name.
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}+");
     // "Which Worcester city councilor ...?", "What is the name of the Grafton County sheriff ...?": the words after
-    // "which" or "the name of (the)"; the kind asked for is among them before the first question word or verb.
+    // "which" or "the name of (the)", among which the kind asked for (TermAnalyzer.leadingNounPhrase).
     private static final Pattern PICKED = Pattern.compile("(?i)\\b(?:which|name of(?: the)?)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
 
     private final Synonyms synonyms;
@@ -41,7 +41,7 @@ class Mentions {
      * whom "Which judge issued the order against Mark Morrison?" asks about, and no judge.
      */
     boolean aName(String sentence, Set<String> questionStems) {
-        return AnswerType.names(sentence).stream().anyMatch(n -> notAsked(n, questionStems));
+        return namesNotAsked(sentence, questionStems).findAny().isPresent();
     }
 
     /**
@@ -70,8 +70,7 @@ class Mentions {
      */
     boolean asksForAPerson(String question) {
         Matcher m = PICKED.matcher(question);
-        return m.find() && SPACES.splitAsStream(m.group(1))
-                .takeWhile(w -> !w.endsWith("ed") && !w.endsWith("ing") && !analyzer.contentWords(w, 0).isEmpty())
+        return m.find() && analyzer.leadingNounPhrase(m.group(1)).stream()
                 .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && synonyms.isPersonNoun(w));
     }
 
@@ -80,8 +79,11 @@ class Mentions {
      * no place WordNet knows, and no month or day.
      */
     boolean aPersonsName(String sentence, Set<String> questionStems) {
-        return AnswerType.names(sentence).stream()
-                .anyMatch(n -> !n.equals(n.toUpperCase(Locale.ROOT)) && !synonyms.isPlaceName(n) && notAsked(n, questionStems));
+        return namesNotAsked(sentence, questionStems).anyMatch(n -> !n.equals(n.toUpperCase(Locale.ROOT)) && !synonyms.isPlaceName(n));
+    }
+
+    private Stream<String> namesNotAsked(String sentence, Set<String> questionStems) {
+        return AnswerType.names(sentence).stream().filter(n -> notAsked(n, questionStems));
     }
 
     private boolean notAsked(String words, Set<String> questionStems) {

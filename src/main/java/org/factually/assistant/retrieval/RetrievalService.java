@@ -212,20 +212,12 @@ public class RetrievalService {
         return after.stream().dropWhile(synonyms::isOnlyAdverb).findFirst();
     }
 
-    /**
-     * The words of the noun phrases after a possessive ("Worcester's <b>police chief</b> enforcing"), lower case: up to
-     * three words, ending before a question stop word or a word in -ing or -ed.
-     */
+    /** The words of the noun phrases after a possessive ("Worcester's <b>police chief</b> enforcing"), lower case. */
     private Set<String> possessed(String question) {
         Set<String> out = new HashSet<>();
         Matcher m = POSSESSIVE.matcher(question);
         while (m.find()) {
-            for (String w : words(m.group(1))) {
-                if (w.endsWith("ing") || w.endsWith("ed") || analyzer.contentWords(w, 0).isEmpty()) {
-                    break;
-                }
-                out.add(w);
-            }
+            analyzer.leadingNounPhrase(m.group(1)).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         }
         return out;
     }

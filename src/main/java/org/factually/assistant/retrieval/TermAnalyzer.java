@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,7 @@ public class TermAnalyzer {
             return new TokenStreamComponents(source, new LowerCaseFilter(new EnglishPossessiveFilter(source)));
         }
     };
+    private static final Pattern PHRASE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
     /** Whether a word is a participle by its place: after "is", "are", "was"... and in -ed, -en or -ing ("is looking"). */
@@ -99,6 +102,22 @@ public class TermAnalyzer {
             }
         }
         return words;
+    }
+
+    /**
+     * The words a text starts with, as written, up to its first question stop word or word in -ing or -ed: the noun
+     * phrase a possessive or "which" opens ("police chief" of "police chief enforcing the resolution").
+     */
+    public List<String> leadingNounPhrase(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : PHRASE_WORD.matcher(text).results().map(MatchResult::group).toList()) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("ing") || lower.endsWith("ed") || questionStopwords.contains(lower)) {
+                break;
+            }
+            out.add(word);
+        }
+        return out;
     }
 
     private static List<String> run(Analyzer analyzer, String text) {
