@@ -101,6 +101,13 @@ public interface AnswerConfig {
     @WithDefault("50")
     int candidatePassages();
 
+    /**
+     * How far, in words, a number may stand from the thing a "how many" question counts ("more than 1,000 formal
+     * partnerships", "hundreds of thousands of immigration arrest warrants"): measured in the README, "eighth pass".
+     */
+    @WithDefault("4")
+    int countedNounDistance();
+
     /** How many passages keep their sentence splits and stems in memory between questions. */
     @WithDefault("20000")
     int passageCacheSize();

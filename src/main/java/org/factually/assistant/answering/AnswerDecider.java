@@ -42,10 +42,11 @@ public class AnswerDecider {
      * MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
      * does not, a person or a place by name ("Which Worcester city councilor ...?", "Which states ...?"), which a
      * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
-     * by ranking; {@code questionStems} are the stems of all the question's words.
+     * by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
+     * ({@link Counts}); {@code questionStems} are the stems of all the question's words.
      */
     private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
-                        Set<String> questionStems) {
+                        Optional<String> counted, Set<String> questionStems) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -74,10 +75,12 @@ public class AnswerDecider {
     private final AnswerConfig config;
     private final Superlatives superlatives;
     private final Mentions mentions;
+    private final Counts counts;
 
     public AnswerDecider(TermAnalyzer analyzer, TermStatistics statistics, PassageTermsCache passageTerms, AnswerConfig config,
-                         Superlatives superlatives, Mentions mentions) {
+                         Superlatives superlatives, Mentions mentions, Counts counts) {
         this.analyzer = analyzer;
+        this.counts = counts;
         this.superlatives = superlatives;
         this.mentions = mentions;
         this.statistics = statistics;
@@ -116,8 +119,8 @@ public class AnswerDecider {
                 .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
         // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
-        Set<String> names = names(question.asked(), weights.keySet(), retrieval.synonymTerms());
-        List<PassageHit> naming = hits.stream().filter(h -> names.stream().allMatch(n -> around.articleUses(h.articleId(), n))).toList();
+        Set<String> names = names(question.searchable(), weights.keySet(), retrieval.synonymTerms());
+        List<PassageHit> naming = hits.stream().filter(h -> names.stream().allMatch(n -> statistics.articleUses(h.articleId(), n))).toList();
         if (naming.isEmpty()) {
             return unknown("no article names all that the question names: " + String.join(", ", names), scores);
         }
@@ -136,13 +139,14 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        String asked = question.asked();
+        String asked = question.searchable();
         boolean picks = type == AnswerType.OTHER;
         Asks asks = new Asks(Definitions.abbreviationAsked(asked),
                 picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find()),
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
-                superlatives.asked(asked), Set.copyOf(analyzer.stems(asked)));
+                superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
+                Set.copyOf(analyzer.stems(asked)));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -150,7 +154,7 @@ public class AnswerDecider {
         // What someone says is their claim, not a finding: asked whether something is so, the answer starts from a
         // sentence that is no report of what someone says (reports may follow it, whole, with their speaker) --
         // unless the question asks what someone says ("Do critics argue …?").
-        Candidate best = Attribution.asksWhether(question.asked()) && !Attribution.reports(question.asked())
+        Candidate best = Attribution.asksWhether(question.searchable()) && !Attribution.reports(question.searchable())
                 ? candidates.stream().filter(c -> !Attribution.reports(c.sentence())).findFirst().orElse(null)
                 : candidates.get(0);
         if (best == null) {
@@ -238,7 +242,8 @@ public class AnswerDecider {
                         || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
-                        || asks.ranking() && !superlatives.ranks(s.text())) {
+                        || asks.ranking() && !superlatives.ranks(s.text())
+                        || asks.counted().isPresent() && !counts.countsIn(s.text(), asks.counted().get(), retrieval, config.countedNounDistance())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());

@@ -25,7 +25,7 @@ public class QuestionReader {
 
     /** A question {@link #check} accepted, understood: with its embedding and the kind of fact it asks for. */
     public Question read(String question) {
-        String searchable = QuestionText.clean(question);
+        String searchable = QuestionText.searchable(question);
         long started = System.nanoTime();
         // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
         float[] vector = embeddings.embedQuestion(searchable);

@@ -60,12 +60,6 @@ public class TermStatistics {
         public double idf(String stem) {
             return Math.log((passages + 1.0) / (documentFrequency(stem) + 0.5));
         }
-
-        /** Whether some passage of the article contains the stem. */
-        public boolean articleUses(String articleId, String stem) {
-            ArticleTerms a = articles.get(articleId);
-            return a != null && a.documentFrequency().containsKey(stem);
-        }
     }
 
     // Stems of passages that have none yet (new passages), written in batches of this many.
@@ -99,6 +93,15 @@ public class TermStatistics {
     public double idf(String stem) {
         Snapshot s = current();
         return Math.log((s.passages() + 1.0) / (s.documentFrequency().getOrDefault(stem, 0) + 0.5));
+    }
+
+    /**
+     * Whether some passage of the article contains the stem: asked of any article, not only the question's
+     * neighbourhood, since a passage the full-text search finds may be from an article no nearest passage is from.
+     */
+    public boolean articleUses(String articleId, String stem) {
+        ArticleTerms a = current().articles().get(articleId);
+        return a != null && a.documentFrequency().containsKey(stem);
     }
 
     /** The statistics of these articles alone (see {@link Neighbourhood}). */

@@ -68,6 +68,19 @@ class AnswerDecisionTest {
     }
 
     @Test
+    void aNumberOfSomethingElseDoesNotAnswerHowMany() {
+        // The articles count partnerships, agencies, states and warrants, never the officers deputized.
+        ask("How many officers have been deputized through 287(g) agreements?").body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
+    void aNumberStandingByWhatIsCountedAnswersHowMany() {
+        ask("How many immigration warrants were put into the database local police use?").body("status", equalTo("answered"))
+                .body("answer", containsString("hundreds of thousands of immigration arrest warrants"));
+    }
+
+    @Test
     void aParaphraseWithWordsTheArticlesDoNotUseIsStillAnswered() {
         ask("Where do New Hampshire deputies send detained people?")
                 .body("status", equalTo("answered"))

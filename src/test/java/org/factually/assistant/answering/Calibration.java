@@ -77,6 +77,8 @@ class Calibration {
     Superlatives superlatives;
     @Inject
     Mentions mentions;
+    @Inject
+    Counts counts;
 
     @Test
     void printsOutcomesAtEveryPointOfTheGrid() throws IOException {
@@ -103,7 +105,7 @@ class Calibration {
         List<Map<String, Double>> grid = grid(System.getProperty("calibration.grid", "min-similarity=0.55,0.6,0.65;min-coverage=0.4,0.5,0.6"));
         Map<String, Integer> atFirstPoint = new LinkedHashMap<>();
         for (Map<String, Double> point : grid) {
-            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives, mentions);
+            AnswerDecider at = new AnswerDecider(analyzer, statistics, passageTerms, overriding(config, point), superlatives, mentions, counts);
             int right = 0, wrong = 0, refused = 0, answerable = 0, truth = 0;
             List<String> changed = new ArrayList<>();
             for (Asked a : asked) {

@@ -106,6 +106,13 @@ class ParaphraseTest {
     }
 
     @Test
+    void aQuestionTypedInTextingShorthandIsReadAsWrittenOut() {
+        // "r" is "are": read as a word of its own, it would be a word no article uses.
+        ask("how many partnerships r there under 287g now").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("1,000")));
+    }
+
+    @Test
     void anIdentifierSpelledAnotherWayIsTheSameProgram() {
         ask("What is the 287g program?").body("status", equalTo("answered")).body("citations.quote", hasItem(containsString("287(g)")));
         ask("What is Section 287 (g)?").body("status", equalTo("answered")).body("citations.quote", hasItem(containsString("287(g)")));

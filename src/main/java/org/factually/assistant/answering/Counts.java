@@ -1,0 +1,65 @@
+package org.factually.assistant.answering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.retrieval.RetrievalService;
+import org.factually.assistant.retrieval.TermAnalyzer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "How many officers ...?" asks for a number of officers: a sentence answers it only where a number stands by the
+ * thing counted ("more than 1,000 partnerships", "roughly 40 states"), not where it counts something else ("two
+ * primary mechanisms ... local officers").
+ */
+@ApplicationScoped
+class Counts {
+
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+(.+)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
+    // The stems of the words that count in hundreds and more ("hundreds of thousands of warrants").
+    private static final Set<String> NUMBER_STEMS = Set.of("hundr", "thousand", "million", "billion", "dozen");
+
+    private final TermAnalyzer analyzer;
+
+    Counts(TermAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The stem of what a "how many" question counts: the last word of the noun phrase after "how many" ("local
+     * <b>officers</b>"), when it is one of the question's weighed words; none for other questions.
+     */
+    Optional<String> counted(String question, RetrievalService.Retrieval retrieval) {
+        Matcher m = HOW_MANY.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> stems = analyzer.stems(phrase.get(phrase.size() - 1));
+        return stems.size() == 1 && retrieval.termWeights().containsKey(stems.get(0)) ? Optional.of(stems.get(0)) : Optional.empty();
+    }
+
+    /** Whether a number in the sentence stands within {@code distance} words of the thing counted. */
+    boolean countsIn(String sentence, String counted, RetrievalService.Retrieval retrieval, int distance) {
+        List<String> stems = analyzer.stems(sentence);
+        for (int i = 0; i < stems.size(); i++) {
+            if (DIGITS.matcher(stems.get(i)).matches() || NUMBER_STEMS.contains(stems.get(i))) {
+                int from = Math.max(0, i - distance);
+                int to = Math.min(stems.size(), i + distance + 1);
+                for (int j = from; j < to; j++) {
+                    if (retrieval.holds(Set.of(stems.get(j)), counted)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
