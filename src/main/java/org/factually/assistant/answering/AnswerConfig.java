@@ -102,11 +102,12 @@ public interface AnswerConfig {
     int candidatePassages();
 
     /**
-     * How far, in words, a number may stand from the thing a "how many" question counts ("more than 1,000 formal
-     * partnerships", "hundreds of thousands of immigration arrest warrants"): measured in the README, "eighth pass".
+     * How far, in words, the number a "how many" question asks for may stand from the thing counted ("more than 1,000
+     * formal partnerships", "hundreds of thousands of immigration arrest warrants"), and the name a "what is the name of"
+     * question asks for from the thing named: measured in the README, "eighth pass".
      */
     @WithDefault("4")
-    int countedNounDistance();
+    int factDistance();
 
     /** How many passages keep their sentence splits and stems in memory between questions. */
     @WithDefault("20000")

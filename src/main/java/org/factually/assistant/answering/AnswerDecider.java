@@ -43,10 +43,11 @@ public class AnswerDecider {
      * does not, a person or a place by name ("Which Worcester city councilor ...?", "Which states ...?"), which a
      * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
      * by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
-     * ({@link Counts}); {@code questionStems} are the stems of all the question's words.
+     * ({@link Counts}); {@code namedThing} the thing whose name is asked for, which a sentence that mentions it must
+     * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words.
      */
     private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
-                        Optional<String> counted, Set<String> questionStems) {
+                        Optional<String> counted, Optional<String> namedThing, Set<String> questionStems) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -146,7 +147,7 @@ public class AnswerDecider {
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
-                Set.copyOf(analyzer.stems(asked)));
+                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), Set.copyOf(analyzer.stems(asked)));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -243,7 +244,8 @@ public class AnswerDecider {
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
-                        || asks.counted().isPresent() && !counts.countsIn(s.text(), asks.counted().get(), retrieval, config.countedNounDistance())) {
+                        || asks.counted().isPresent() && !counts.countsIn(s.text(), asks.counted().get(), retrieval, config.factDistance())
+                        || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());

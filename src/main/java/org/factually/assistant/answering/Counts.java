@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 class Counts {
 
-    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\bhow many\\s+(.+)");
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)\\b(?:how many|number of)\\s+(.+)");
+    // "What was the city council vote count ...?": what is counted is the word before the count.
+    private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:count|tally|total)\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
     // The stems of the words that count in hundreds and more ("hundreds of thousands of warrants").
     private static final Set<String> NUMBER_STEMS = Set.of("hundr", "thousand", "million", "billion", "dozen");
@@ -30,19 +32,26 @@ class Counts {
     }
 
     /**
-     * The stem of what a "how many" question counts: the last word of the noun phrase after "how many" ("local
-     * <b>officers</b>"), when it is one of the question's weighed words; none for other questions.
+     * The stem of what a "how many" question counts: the last word of the noun phrase after "how many" or "the number
+     * of" ("local <b>officers</b>"), or the word before "count", "tally" or "total" ("the <b>vote</b> count"), when it is
+     * one of the question's weighed words; none for other questions.
      */
     Optional<String> counted(String question, RetrievalService.Retrieval retrieval) {
         Matcher m = HOW_MANY.matcher(question);
-        if (!m.find()) {
+        Matcher count = COUNT_OF.matcher(question);
+        String word;
+        if (m.find()) {
+            List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
+            if (phrase.isEmpty()) {
+                return Optional.empty();
+            }
+            word = phrase.get(phrase.size() - 1);
+        } else if (count.find()) {
+            word = count.group(1);
+        } else {
             return Optional.empty();
         }
-        List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
-        if (phrase.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> stems = analyzer.stems(phrase.get(phrase.size() - 1));
+        List<String> stems = analyzer.stems(word);
         return stems.size() == 1 && retrieval.termWeights().containsKey(stems.get(0)) ? Optional.of(stems.get(0)) : Optional.empty();
     }
 

@@ -1,14 +1,18 @@
 package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.factually.assistant.retrieval.RetrievalService;
 import org.factually.assistant.retrieval.Synonyms;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +31,11 @@ class Mentions {
     // "Which Worcester city councilor ...?", "What is the name of the Grafton County sheriff ...?": the words after
     // "which" or "the name of (the)", among which the kind asked for (TermAnalyzer.leadingNounPhrase).
     private static final Pattern PICKED = Pattern.compile("(?i)\\b(?:which|name of(?: the)?)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
+
+    // "What is the name of the national database ...?": the thing whose name is asked for.
+    private static final Pattern NAME_OF = Pattern.compile("(?i)\\bname of(?: the| a| an)?\\s+(.+)");
+    // A word of a sentence, as written: a name keeps its capital, an identifier its digits.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’().-]*");
 
     private final Synonyms synonyms;
     private final TermAnalyzer analyzer;
@@ -80,6 +89,46 @@ class Mentions {
      */
     boolean aPersonsName(String sentence, Set<String> questionStems) {
         return namesNotAsked(sentence, questionStems).anyMatch(n -> !n.equals(n.toUpperCase(Locale.ROOT)) && !synonyms.isPlaceName(n));
+    }
+
+    /**
+     * The stem of the thing whose name a question asks for ("the name of the national <b>database</b>"), when it is
+     * one of the question's weighed words; none for other questions.
+     */
+    Optional<String> namedThing(String question, Set<String> weighed) {
+        Matcher m = NAME_OF.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> stems = analyzer.stems(phrase.get(phrase.size() - 1));
+        return stems.size() == 1 && weighed.contains(stems.get(0)) ? Optional.of(stems.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether a sentence that mentions the thing whose name is asked for names it: a name the question does not use
+     * stands within {@code distance} words of it ("the National Crime Information Center database"). A sentence that
+     * names the thing by its name alone ("ICE's Law Enforcement Assistance Corner ... provides training") does not
+     * mention it and is not held to this.
+     */
+    boolean namesTheThing(String sentence, String thing, RetrievalService.Retrieval retrieval, Set<String> questionStems, int distance) {
+        List<String> words = WORD.matcher(sentence).results().map(MatchResult::group).toList();
+        Set<String> names = namesNotAsked(sentence, questionStems).flatMap(n -> SPACES.splitAsStream(n)).collect(Collectors.toSet());
+        boolean mentioned = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (analyzer.wordStems(words.get(i).toLowerCase(Locale.ROOT)).stream().anyMatch(st -> retrieval.holds(Set.of(st), thing))) {
+                mentioned = true;
+                for (int j = Math.max(0, i - distance); j < Math.min(words.size(), i + distance + 1); j++) {
+                    if (names.contains(words.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !mentioned;
     }
 
     private Stream<String> namesNotAsked(String sentence, Set<String> questionStems) {

@@ -81,6 +81,19 @@ class AnswerDecisionTest {
     }
 
     @Test
+    void aCountAskedForByNameIsAnsweredByTheNumberOfThoseThings() {
+        ask("What is the number of states with agencies in 287(g)?").body("status", equalTo("answered"))
+                .body("answer", containsString("40 states"));
+    }
+
+    @Test
+    void aSentenceMentioningTheThingWhoseNameIsAskedWithoutNamingItIsNoAnswer() {
+        // The articles speak of "a national database" and never name it.
+        ask("What is the name of the national database that now holds the ICE arrest warrants?").body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
     void aParaphraseWithWordsTheArticlesDoNotUseIsStillAnswered() {
         ask("Where do New Hampshire deputies send detained people?")
                 .body("status", equalTo("answered"))

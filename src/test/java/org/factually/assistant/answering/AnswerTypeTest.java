@@ -12,6 +12,13 @@ class AnswerTypeTest {
     }
 
     @Test
+    void aCountAskedForByNameAsksForANumber() {
+        assertThat(AnswerType.of("What was the vote count on the city's resolution?")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(AnswerType.of("What's the number of counties in the program?")).isEqualTo(AnswerType.QUANTITY);
+        assertThat(AnswerType.of("When did the number of partnerships pass 1,000?")).isEqualTo(AnswerType.TIME);
+    }
+
+    @Test
     void aClauseBeforeTheQuestionDoesNotSetItsType() {
         assertThat(AnswerType.of("When DHS announced 1,000 partnerships, how did it describe its targets?")).isEqualTo(AnswerType.MECHANISM);
         assertThat(AnswerType.of("When did DHS announce 1,000 partnerships?")).isEqualTo(AnswerType.TIME);
