@@ -21,7 +21,8 @@ class Counts {
     private static final Pattern HOW_MANY = Pattern.compile("(?i)\\b(?:how many|number of)\\s+(.+)");
     // "What was the city council vote count ...?": what is counted is the word before the count.
     private static final Pattern COUNT_OF = Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:count|tally|total)\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:\\.\\d+)?");
+    // A number, but no year: "in 2025" counts nothing.
+    private static final Pattern NUMBER = Pattern.compile("(?!(?:19|20)\\d\\d$)\\d+(?:\\.\\d+)?");
     // The stems of the words that count in hundreds and more ("hundreds of thousands of warrants").
     private static final Set<String> NUMBER_STEMS = Set.of("hundr", "thousand", "million", "billion", "dozen");
 
@@ -59,7 +60,7 @@ class Counts {
     boolean countsIn(String sentence, String counted, RetrievalService.Retrieval retrieval, int distance) {
         List<String> stems = analyzer.stems(sentence);
         for (int i = 0; i < stems.size(); i++) {
-            if (DIGITS.matcher(stems.get(i)).matches() || NUMBER_STEMS.contains(stems.get(i))) {
+            if (NUMBER.matcher(stems.get(i)).matches() || NUMBER_STEMS.contains(stems.get(i))) {
                 int from = Math.max(0, i - distance);
                 int to = Math.min(stems.size(), i + distance + 1);
                 for (int j = from; j < to; j++) {

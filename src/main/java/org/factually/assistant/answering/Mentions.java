@@ -34,8 +34,8 @@ class Mentions {
 
     // "What is the name of the national database ...?": the thing whose name is asked for.
     private static final Pattern NAME_OF = Pattern.compile("(?i)\\bname of(?: the| a| an)?\\s+(.+)");
-    // A word of a sentence, as written: a name keeps its capital, an identifier its digits.
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’().-]*");
+    // A word of a sentence, as written: a name keeps its capital.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final Synonyms synonyms;
     private final TermAnalyzer analyzer;
