@@ -102,6 +102,15 @@ public interface AnswerConfig {
     int candidatePassages();
 
     /**
+     * Share of the question's weighed words, counted one by one rather than by weight, that the answering sentence's
+     * passage must hold (in the reader's word or a synonym). Grid 0.40 / 0.45 / 0.50 / 0.55 over every set: 0.40 refuses
+     * one wrong answer on the site corpus and two with both corpora and costs no right one; 0.45 and 0.50 trade one more
+     * right answer for one more wrong one; 0.55 refuses seven more right ones (README, "eighth pass").
+     */
+    @WithDefault("0.40")
+    double minWordShare();
+
+    /**
      * How far, in words, the number a "how many" question asks for may stand from the thing counted ("more than 1,000
      * formal partnerships", "hundreds of thousands of immigration arrest warrants"), and the name a "what is the name of"
      * question asks for from the thing named: measured in the README, "eighth pass".

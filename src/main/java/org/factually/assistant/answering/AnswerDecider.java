@@ -169,6 +169,13 @@ public class AnswerDecider {
             return unknown("the closest sentences cover too little of the question", scores);
         }
         // Another passage being close says nothing of this one: the answer's own passage must be on the question's subject.
+        // Rare words weigh most, so a passage can cover them and still be about something else: "the deadline to file
+        // my taxes" is not answered by a candidate's filing deadline, whatever "deadline" and "file" weigh.
+        Set<String> bestPassage = new HashSet<>(passageTerms.get(best.hit()).stems());
+        long held = weights.keySet().stream().filter(stem -> retrieval.holds(bestPassage, stem) || typeStems.contains(stem)).count();
+        if (held < config.minWordShare() * weights.size()) {
+            return unknown("the closest sentence's passage holds too few of the question's words", scores);
+        }
         if (best.hit().similarity() < config.minAnswerPassageSimilarity()) {
             return unknown("the closest sentence's passage is not close enough to the question", scores);
         }

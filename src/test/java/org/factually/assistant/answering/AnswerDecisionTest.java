@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /** When the service answers and when it says it does not know, on questions near the articles' subject. */
 @QuarkusTest
@@ -91,6 +92,13 @@ class AnswerDecisionTest {
         // The articles speak of "a national database" and never name it.
         ask("What is the name of the national database that now holds the ICE arrest warrants?").body("status", equalTo("unknown"))
                 .body("citations", hasSize(0));
+    }
+
+    @Test
+    void aPassageHoldingFewOfTheQuestionsWordsDoesNotAnswerIt() {
+        // The passage on detention conditions holds "ICE" and "holds detainees" but no town, no suit and no one held.
+        ask("Why would a town get sued for holding somebody on an ICE detainer?")
+                .body("citations.quote", not(hasItem(containsString("reported cruelty"))));
     }
 
     @Test
