@@ -40,20 +40,8 @@ class Counts {
     Optional<String> counted(String question, RetrievalService.Retrieval retrieval) {
         Matcher m = HOW_MANY.matcher(question);
         Matcher count = COUNT_OF.matcher(question);
-        String word;
-        if (m.find()) {
-            List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
-            if (phrase.isEmpty()) {
-                return Optional.empty();
-            }
-            word = phrase.get(phrase.size() - 1);
-        } else if (count.find()) {
-            word = count.group(1);
-        } else {
-            return Optional.empty();
-        }
-        List<String> stems = analyzer.stems(word);
-        return stems.size() == 1 && retrieval.termWeights().containsKey(stems.get(0)) ? Optional.of(stems.get(0)) : Optional.empty();
+        Optional<String> counted = m.find() ? analyzer.headStem(m.group(1)) : count.find() ? analyzer.headStem(count.group(1)) : Optional.empty();
+        return counted.filter(retrieval.termWeights()::containsKey);
     }
 
     /** Whether a number in the sentence stands within {@code distance} words of the thing counted. */

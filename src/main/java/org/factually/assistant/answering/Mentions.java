@@ -97,15 +97,7 @@ class Mentions {
      */
     Optional<String> namedThing(String question, Set<String> weighed) {
         Matcher m = NAME_OF.matcher(question);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        List<String> phrase = analyzer.leadingNounPhrase(m.group(1));
-        if (phrase.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> stems = analyzer.stems(phrase.get(phrase.size() - 1));
-        return stems.size() == 1 && weighed.contains(stems.get(0)) ? Optional.of(stems.get(0)) : Optional.empty();
+        return m.find() ? analyzer.headStem(m.group(1)).filter(weighed::contains) : Optional.empty();
     }
 
     /**

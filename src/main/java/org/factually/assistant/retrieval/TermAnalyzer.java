@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -118,6 +119,19 @@ public class TermAnalyzer {
             out.add(word);
         }
         return out;
+    }
+
+    /**
+     * The stem of the last word of the noun phrase a text starts with ({@link #leadingNounPhrase}): the thing a phrase
+     * names ("local <b>officers</b> in total", "national <b>database</b> the warrants were added to"), when it is one stem.
+     */
+    public Optional<String> headStem(String text) {
+        List<String> phrase = leadingNounPhrase(text);
+        if (phrase.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> stems = run(stemming, phrase.get(phrase.size() - 1));
+        return stems.size() == 1 ? Optional.of(stems.get(0)) : Optional.empty();
     }
 
     private static List<String> run(Analyzer analyzer, String text) {
