@@ -1,13 +1,8 @@
 package org.factually.assistant.accounts;
 
+import org.factually.assistant.common.ResourceLists;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,22 +14,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PasswordPolicy {
 
-    private static final String LIST = "accounts/common-passwords.txt";
+    private static final String LIST = "/accounts/common-passwords.txt";
 
     private final Set<String> common;
 
     public PasswordPolicy() {
-        try (InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException(LIST + " is missing from the application");
-            }
-            common = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.strip().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        common = ResourceLists.entries(LIST).stream().map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isGuessable(String password, String username) {

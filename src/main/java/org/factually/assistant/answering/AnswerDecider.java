@@ -120,7 +120,8 @@ public class AnswerDecider {
                 .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
         // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
-        Set<String> names = names(question.searchable(), weights.keySet(), retrieval.synonymTerms());
+        String asked = question.searchable();
+        Set<String> names = names(asked, weights.keySet(), retrieval.synonymTerms());
         List<PassageHit> naming = hits.stream().filter(h -> names.stream().allMatch(n -> statistics.articleUses(h.articleId(), n))).toList();
         if (naming.isEmpty()) {
             return unknown("no article names all that the question names: " + String.join(", ", names), scores);
@@ -140,7 +141,6 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        String asked = question.searchable();
         boolean picks = type == AnswerType.OTHER;
         Asks asks = new Asks(Definitions.abbreviationAsked(asked),
                 picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find()),
@@ -155,7 +155,7 @@ public class AnswerDecider {
         // What someone says is their claim, not a finding: asked whether something is so, the answer starts from a
         // sentence that is no report of what someone says (reports may follow it, whole, with their speaker) --
         // unless the question asks what someone says ("Do critics argue …?").
-        Candidate best = Attribution.asksWhether(question.searchable()) && !Attribution.reports(question.searchable())
+        Candidate best = Attribution.asksWhether(asked) && !Attribution.reports(asked)
                 ? candidates.stream().filter(c -> !Attribution.reports(c.sentence())).findFirst().orElse(null)
                 : candidates.get(0);
         if (best == null) {
@@ -171,7 +171,7 @@ public class AnswerDecider {
         // Another passage being close says nothing of this one: the answer's own passage must be on the question's subject.
         // Rare words weigh most, so a passage can cover them and still be about something else: "the deadline to file
         // my taxes" is not answered by a candidate's filing deadline, whatever "deadline" and "file" weigh.
-        Set<String> bestPassage = new HashSet<>(passageTerms.get(best.hit()).stems());
+        Set<String> bestPassage = passageTerms.get(best.hit()).stems();
         long held = weights.keySet().stream().filter(stem -> retrieval.holds(bestPassage, stem) || typeStems.contains(stem)).count();
         if (held < config.minWordShare() * weights.size()) {
             return unknown("the closest sentence's passage holds too few of the question's words", scores);
@@ -251,7 +251,7 @@ public class AnswerDecider {
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
-                        || asks.counted().isPresent() && !counts.countsIn(s.text(), asks.counted().get(), retrieval, config.factDistance())
+                        || asks.counted().isPresent() && !counts.countsIn(s.inOrder(), asks.counted().get(), retrieval, config.factDistance())
                         || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }

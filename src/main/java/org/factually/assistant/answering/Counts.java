@@ -44,9 +44,8 @@ class Counts {
         return counted.filter(retrieval.termWeights()::containsKey);
     }
 
-    /** Whether a number in the sentence stands within {@code distance} words of the thing counted. */
-    boolean countsIn(String sentence, String counted, RetrievalService.Retrieval retrieval, int distance) {
-        List<String> stems = analyzer.stems(sentence);
+    /** Whether a number in the sentence (its stems in order) stands within {@code distance} words of the thing counted. */
+    boolean countsIn(List<String> stems, String counted, RetrievalService.Retrieval retrieval, int distance) {
         for (int i = 0; i < stems.size(); i++) {
             if (NUMBER.matcher(stems.get(i)).matches() || NUMBER_STEMS.contains(stems.get(i))) {
                 int from = Math.max(0, i - distance);

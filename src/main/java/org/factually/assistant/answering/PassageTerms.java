@@ -24,6 +24,7 @@ record PassageTerms(Set<String> stems, List<Sentence> sentences, Set<String> abo
         return out;
     }
 
-    record Sentence(int ordinal, String text, int words, Set<String> stems) {
+    /** A sentence with its stems in its own order ({@code inOrder}: what stands by what) and as a set. */
+    record Sentence(int ordinal, String text, int words, List<String> inOrder, Set<String> stems) {
     }
 }

@@ -57,7 +57,8 @@ public class PassageTermsCache {
         List<PassageTerms.Sentence> sentences = new ArrayList<>(hit.sentences().size());
         for (int i = 0; i < hit.sentences().size(); i++) {
             String s = hit.sentences().get(i).of(hit.text());
-            sentences.add(new PassageTerms.Sentence(i, s, s.split("\\s+").length, Set.copyOf(analyzer.stems(s))));
+            List<String> inOrder = List.copyOf(analyzer.stems(s));
+            sentences.add(new PassageTerms.Sentence(i, s, s.split("\\s+").length, inOrder, Set.copyOf(inOrder)));
         }
         return new PassageTerms(Set.copyOf(stems), List.copyOf(sentences), Set.copyOf(about));
     }

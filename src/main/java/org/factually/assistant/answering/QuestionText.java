@@ -1,11 +1,8 @@
 package org.factually.assistant.answering;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.factually.assistant.common.ResourceLists;
+
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +19,9 @@ final class QuestionText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Map<String, String> INFORMAL = load("/answering/informal-words.txt");
+    private static final Map<String, String> INFORMAL = ResourceLists.entries("/answering/informal-words.txt").stream()
+            .map(entry -> entry.split("\\s+", 2))
+            .collect(Collectors.toUnmodifiableMap(entry -> entry[0], entry -> entry[1]));
     // A shorthand stands alone: not inside a word, an abbreviation ("U.S.") or a hyphenated name.
     private static final Pattern SHORTHAND = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019./&-])(?:"
             + INFORMAL.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -58,24 +57,5 @@ final class QuestionText {
         String lower = Pattern.quote(shorthand);
         return shorthand.length() == 1 ? lower
                 : lower + "|" + Pattern.quote(Character.toUpperCase(shorthand.charAt(0)) + shorthand.substring(1));
-    }
-
-    private static Map<String, String> load(String resource) {
-        try (InputStream in = QuestionText.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .forEach(l -> {
-                        String[] entry = l.split("\\s+", 2);
-                        out.put(entry[0], entry[1].strip());
-                    });
-            return Map.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

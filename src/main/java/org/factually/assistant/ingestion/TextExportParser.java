@@ -1,12 +1,9 @@
 package org.factually.assistant.ingestion;
 
+import org.factually.assistant.common.ResourceLists;
 import org.factually.assistant.common.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -144,17 +141,6 @@ public class TextExportParser {
     }
 
     private static List<Pattern> loadBoilerplate() {
-        try (InputStream in = TextExportParser.class.getResourceAsStream("/ingestion/boilerplate.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("ingestion/boilerplate.txt is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLists.entries("/ingestion/boilerplate.txt").stream().map(l -> Pattern.compile(l, Pattern.CASE_INSENSITIVE)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.factually.assistant.retrieval;
 
+import org.factually.assistant.common.ResourceLists;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,9 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,9 @@ public class TermAnalyzer {
         return AUXILIARIES.contains(previous) && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing"));
     }
 
-    private final Set<String> questionStopwords = load("/retrieval/question-stopwords.txt");
+    private final Set<String> questionStopwords = ResourceLists.entries("/retrieval/question-stopwords.txt").stream()
+            .flatMap(line -> List.of(line.toLowerCase(Locale.ROOT).split("\\s+")).stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The stems of every word of a text, in order. */
     public List<String> stems(String text) {
@@ -147,20 +148,5 @@ public class TermAnalyzer {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    private static Set<String> load(String resource) {
-        try (InputStream in = TermAnalyzer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(l -> l.strip().toLowerCase(Locale.ROOT))
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .flatMap(l -> List.of(l.split("\\s+")).stream())
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
