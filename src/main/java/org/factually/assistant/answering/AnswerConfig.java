@@ -118,6 +118,17 @@ public interface AnswerConfig {
     @WithDefault("4")
     int factDistance();
 
+    /**
+     * How many rare words of their own a question for a figure (a number, a share, a length of time, a date) must
+     * give before the sentence with the figure may say one of them in other words, when that one is no focus word and
+     * no name: readers add their own ("since Trump started prioritising", "the long-term study"). Who-questions get no
+     * such leeway: the role they name ("the sheriff who signed") is what picks the person out. Grid 3 / 4 / off over
+     * every set (README, "ninth pass"): 3 answers three more site questions than 4 but also answers two reading-set
+     * questions whose one changed word was what they asked ("is expected to draw", "will stand down").
+     */
+    @WithDefault("4")
+    int wordsToSpareOne();
+
     /** How many passages keep their sentence splits and stems in memory between questions. */
     @WithDefault("20000")
     int passageCacheSize();

@@ -44,10 +44,11 @@ public class AnswerDecider {
      * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
      * by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
      * ({@link Counts}); {@code namedThing} the thing whose name is asked for, which a sentence that mentions it must
-     * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words.
+     * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words,
+     * {@code names} those of the names, acronyms and identifiers it uses, which no sentence may leave out.
      */
     private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
-                        Optional<String> counted, Optional<String> namedThing, Set<String> questionStems) {
+                        Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -121,7 +122,10 @@ public class AnswerDecider {
                 .collect(Collectors.toSet());
         // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
         String asked = question.searchable();
+        // So must a name the reader gave in telling of their situation ("I live in Texas. Which counties ...?").
         Set<String> names = names(asked, weights.keySet(), retrieval.synonymTerms());
+        names.addAll(names(question.context(), analyzer.contentWords(question.context(), 0).stream()
+                .flatMap(w -> w.stems().stream()).collect(Collectors.toSet()), Set.of()));
         List<PassageHit> naming = hits.stream().filter(h -> names.stream().allMatch(n -> statistics.articleUses(h.articleId(), n))).toList();
         if (naming.isEmpty()) {
             return unknown("no article names all that the question names: " + String.join(", ", names), scores);
@@ -147,7 +151,7 @@ public class AnswerDecider {
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
-                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), Set.copyOf(analyzer.stems(asked)));
+                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), Set.copyOf(analyzer.stems(asked)), names);
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -245,7 +249,7 @@ public class AnswerDecider {
             double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !gives(type, s.text(), asks)
-                        || !holdsAll(retrieval, terms.leanedOn(s), requiredInSentence)
+                        || !holdsEnough(retrieval, terms.leanedOn(s), requiredInSentence, type, asks.names())
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
@@ -290,8 +294,14 @@ public class AnswerDecider {
         return out;
     }
 
-    private static boolean holdsAll(RetrievalService.Retrieval retrieval, Set<String> stems, Set<String> required) {
-        return required.stream().allMatch(stem -> retrieval.holds(stems, stem));
+    /**
+     * Whether the stems hold every required word; for a figure asked with {@code answering.words-to-spare-one} rare
+     * words or more, all but one that is no focus word and no name.
+     */
+    private boolean holdsEnough(RetrievalService.Retrieval retrieval, Set<String> stems, Set<String> required, AnswerType type, Set<String> names) {
+        List<String> missing = required.stream().filter(stem -> !retrieval.holds(stems, stem)).limit(2).toList();
+        return missing.isEmpty() || type.figure() && required.size() >= config.wordsToSpareOne() && missing.size() == 1
+                && !retrieval.focusTerms().contains(missing.get(0)) && !names.contains(missing.get(0));
     }
 
     private double coverage(RetrievalService.Retrieval retrieval, Set<String> stems, double total) {

@@ -134,7 +134,7 @@ public class AnswerService {
                 .filter(m -> question.asksSameKindAs(m.reviewed().question));
         long looked = stages.since(QuestionStages.Stage.LOOKUP, stage);
         return match.map(m -> recorder.servedFromReview(question, m))
-                .orElseGet(() -> ClaimQuestions.read(question.searchable())
+                .orElseGet(() -> ClaimQuestions.read(question.whole())
                         .map(claim -> answerClaim(question, claim))
                         .orElseGet(() -> answerAfresh(question, generation, looked)));
     }

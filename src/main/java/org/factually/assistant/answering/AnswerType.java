@@ -108,6 +108,11 @@ public enum AnswerType {
         return this != PLACE && this != REASON && this != MECHANISM && this != OTHER;
     }
 
+    /** Whether the type asks for a figure: a number, a share, a length of time or a date, not a person. */
+    public boolean figure() {
+        return particularFact() && this != PERSON;
+    }
+
     public static AnswerType of(String question) {
         String q = LEADING_CLAUSE.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceFirst("");
         for (AnswerType type : values()) {

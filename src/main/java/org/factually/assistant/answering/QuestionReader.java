@@ -26,11 +26,12 @@ public class QuestionReader {
     /** A question {@link #check} accepted, understood: with its embedding and the kind of fact it asks for. */
     public Question read(String question) {
         String searchable = QuestionText.searchable(question);
+        String context = QuestionText.context(question);
         long started = System.nanoTime();
         // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
-        float[] vector = embeddings.embedQuestion(searchable);
+        float[] vector = embeddings.embedQuestion(QuestionText.written(question));
         long embeddingMicros = (System.nanoTime() - started) / 1000;
-        return new Question(question, searchable, QuestionText.normalize(question), vector, AnswerType.of(searchable), embeddingMicros);
+        return new Question(question, searchable, context, QuestionText.normalize(question), vector, AnswerType.of(searchable), embeddingMicros);
     }
 
     private void validate(String question) {

@@ -5,6 +5,8 @@ import org.factually.assistant.common.ResourceLists;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +30,17 @@ final class QuestionText {
             .map(QuestionText::spellings).collect(Collectors.joining("|"))
             + ")(?![\\p{L}\\p{N}'\u2019&/-]|\\.\\p{L})");
 
+    // A full stop or "!" and the start of the next sentence: a statement ends there unless an abbreviation does.
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!]\\s+(?=\\p{Lu})");
+    // The last word before such a break.
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
+    // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), a
+    // number or a bracket. Not initials ("U.S.", "N.C.", "e.g.") or a short title before a name ("Rep. Smith", "Gov.").
+    // Titles before a name, which readers also type in lower case ("did rep. Bass say ...").
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
+            "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
+    private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+
     private QuestionText() {
     }
 
@@ -37,9 +50,44 @@ final class QuestionText {
         return SPACE.matcher(s).replaceAll(" ").strip();
     }
 
-    /** The question as it is searched and understood: cleaned, with readers' shorthand written out. */
+    /**
+     * The question as it is searched and understood: cleaned, with readers' shorthand written out, without what the
+     * reader tells of themselves before asking ({@link #context}).
+     */
     static String searchable(String question) {
+        String text = written(question);
+        return askingStart(text).map(text::substring).orElse(text);
+    }
+
+    /**
+     * What a reader tells of themselves before asking ("My town is talking about joining 287(g). Who pays for the
+     * training?"), written as {@link #searchable} is; empty when the question is all there is. It helps find the
+     * articles; what the answer is held to is the question itself.
+     */
+    static String context(String question) {
+        String text = written(question);
+        return askingStart(text).map(start -> text.substring(0, start).strip()).orElse("");
+    }
+
+    /** The whole question, cleaned and with readers' shorthand written out: what the reader told and what they ask. */
+    static String written(String question) {
         return SHORTHAND.matcher(clean(question)).replaceAll(m -> Matcher.quoteReplacement(writtenOut(m.group())));
+    }
+
+    /** Where the question starts after statements before it, if there are any and the text ends by asking. */
+    private static Optional<Integer> askingStart(String text) {
+        if (!text.endsWith("?")) {
+            return Optional.empty();
+        }
+        Integer start = null;
+        Matcher breaks = SENTENCE_BREAK.matcher(text);
+        while (breaks.find()) {
+            Matcher word = LAST_WORD.matcher(text.substring(0, breaks.start()));
+            if (word.find() && ENDS_A_STATEMENT.matcher(word.group(1)).matches() && !TITLES.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+                start = breaks.end();
+            }
+        }
+        return Optional.ofNullable(start);
     }
 
     /** The form under which two askings of the same question are recognised as one. */

@@ -348,6 +348,20 @@ class ParaphraseTest {
     }
 
     @Test
+    void whatTheReaderTellsBeforeAskingDoesNotStandInTheWayOfTheAnswer() {
+        ask("My town is talking about joining 287(g). Who covers the cost of training for deputised officers?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(anyOf(containsString("covers training costs"), containsString("reimbursement"))));
+    }
+
+    @Test
+    void aPlaceTheReaderNamesBeforeAskingMustBeInTheAnswersArticle() {
+        // "around here" is Texas, which no article mentions; the New Hampshire counties are no answer.
+        ask("I live in Texas. Which counties around here have joined 287(g)?").body("status", equalTo("unknown"))
+                .body("citations", hasSize(0));
+    }
+
+    @Test
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }

@@ -2,6 +2,8 @@ package org.factually.assistant.answering;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuestionTextTest {
@@ -29,5 +31,29 @@ class QuestionTextTest {
     @Test
     void markupIsRemovedBeforeShorthandIsRead() {
         assertThat(QuestionText.searchable("<b>whats</b> 287g")).isEqualTo("what is 287g");
+    }
+
+    @Test
+    void whatTheReaderTellsBeforeAskingIsContextNotTheQuestion() {
+        String asked = "My town is talking about joining 287(g). I don't know much. Who pays for the training?";
+        assertThat(QuestionText.searchable(asked)).isEqualTo("Who pays for the training?");
+        assertThat(QuestionText.context(asked)).isEqualTo("My town is talking about joining 287(g). I don't know much.");
+        assertThat(QuestionText.context("I live in Worcester. Did the city vote against 287(g)?")).isEqualTo("I live in Worcester.");
+    }
+
+    @Test
+    void anAbbreviationOrATitleEndsNoStatement() {
+        for (String asked : List.of("Did the U.S. Immigration agency pay for training?", "What did Rep. Smith say about 287(g)?",
+                "Which states, e.g. Texas, joined first?", "Did Gov. Ayotte sign it?", "Did rep. Charles Bass vote for it?")) {
+            assertThat(QuestionText.searchable(asked)).isEqualTo(asked);
+            assertThat(QuestionText.context(asked)).isEmpty();
+        }
+    }
+
+    @Test
+    void statementsAfterTheQuestionLeaveItWhole() {
+        String asked = "Who pays for the training? My town wants to know.";
+        assertThat(QuestionText.searchable(asked)).isEqualTo(asked);
+        assertThat(QuestionText.context(asked)).isEmpty();
     }
 }
