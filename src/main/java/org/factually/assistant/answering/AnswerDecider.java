@@ -251,7 +251,7 @@ public class AnswerDecider {
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !gives(type, s.text(), asks)
                         || !holdsEnough(retrieval, terms.leanedOn(s), requiredInSentence, type, asks.names())
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
-                        || asks.picksOne() && !mentions.aName(s.text(), asks.questionStems())
+                        || asks.picksOne() && !mentions.aRareName(s.text(), asks.questionStems(), st -> retrieval.neighbourhood().idf(st) >= config.rareTermIdf())
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())

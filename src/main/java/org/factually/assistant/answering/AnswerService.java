@@ -134,9 +134,18 @@ public class AnswerService {
                 .filter(m -> question.asksSameKindAs(m.reviewed().question));
         long looked = stages.since(QuestionStages.Stage.LOOKUP, stage);
         return match.map(m -> recorder.servedFromReview(question, m))
-                .orElseGet(() -> ClaimQuestions.read(question.whole())
+                .orElseGet(() -> claimAsked(question)
                         .map(claim -> answerClaim(question, claim))
                         .orElseGet(() -> answerAfresh(question, generation, looked)));
+    }
+
+    /**
+     * The claim a question asks about: in the whole of it (a claim quoted whole may hold a full stop), or else in the
+     * question after what the reader told ("My uncle shared this. Is it true that …?").
+     */
+    private static Optional<ClaimQuestions.ClaimQuestion> claimAsked(Question question) {
+        return ClaimQuestions.read(question.whole())
+                .or(() -> question.context().isEmpty() ? Optional.empty() : ClaimQuestions.read(question.searchable()));
     }
 
     private AnswerRecord answerAfresh(Question question, long generation, long started) {

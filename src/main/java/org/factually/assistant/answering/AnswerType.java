@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * an answer.
  */
 public enum AnswerType {
-    PERCENTAGE(Pattern.compile("\\b(what|which|by what|how large a|how big a) (percentage|percent|share|proportion|fraction)\\b"),
+    // "What exact percentage ...?", "On what specific date ...?": a word may stand between.
+    PERCENTAGE(Pattern.compile("\\b(what|which|by what|how large a|how big a) (?:\\p{L}+ )?(percentage|percent|share|proportion|fraction)\\b"),
             "percentage", "percent", "share", "proportion", "fraction"),
     // "What was the vote count ...?", "What is the number of ...?": a count asked for by name.
     QUANTITY(Pattern.compile("\\b(how (many|much|large|big|often)|(what|which) (number|amount|rate)|by (how much|how many))\\b"
             + "|^what(?:'s|’s|\\s+(?:is|was|are|were))?\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:count|tally|total|number)\\b"),
             "number", "amount", "rate", "count", "tally", "total"),
     DURATION(Pattern.compile("\\bhow long\\b|\\b(what|which) (duration|period)\\b"), "long", "duration", "period"),
-    TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (year|date|month|day)\\b"), "year", "date", "month", "day"),
+    TIME(Pattern.compile("^(when\\b|since when\\b)|\\b(what|which) (?:\\p{L}+ )?(year|date|month|day)\\b"), "year", "date", "month", "day"),
     PERSON(Pattern.compile("^(who|whom|whose)\\b")),
     PLACE(Pattern.compile("^(where|from where|to where)\\b|\\b(in|at|to) (what|which) (place|places|city|cities|state|states|country|countries|institution|institutions)\\b"),
             "place", "location"),

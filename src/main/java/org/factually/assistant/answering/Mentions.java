@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,15 @@ class Mentions {
      */
     boolean aName(String sentence, Set<String> questionStems) {
         return namesNotAsked(sentence, questionStems).findAny().isPresent();
+    }
+
+    /**
+     * Whether the sentence names something the question does not and that is rare where the question is asked: to pick
+     * out one ("Which civil liberties group ...?"), a sentence must name more than the subject every article shares
+     * ("ICE").
+     */
+    boolean aRareName(String sentence, Set<String> questionStems, Predicate<String> rare) {
+        return namesNotAsked(sentence, questionStems).anyMatch(n -> analyzer.stems(n).stream().anyMatch(rare));
     }
 
     /**

@@ -222,6 +222,11 @@ public class RetrievalService {
         return out;
     }
 
+    private static String capitalised(String words) {
+        return SPACES.splitAsStream(words).map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     private static List<String> words(String text) {
         return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
     }
@@ -246,9 +251,12 @@ public class RetrievalService {
         return out;
     }
 
-    /** A one-word synonym all of whose stems stand in some passage of the question's neighbourhood. */
+    /**
+     * A synonym all of whose stems stand in some passage of the question's neighbourhood: one word, or the name of a
+     * place ("NH" → New Hampshire), whose words say nothing apart.
+     */
     private boolean usedNearby(String synonym, TermStatistics.Neighbourhood around) {
-        if (synonym.contains(" ")) {
+        if (synonym.contains(" ") && !synonyms.isPlaceName(capitalised(synonym))) {
             return false;
         }
         List<String> stems = analyzer.wordStems(synonym);

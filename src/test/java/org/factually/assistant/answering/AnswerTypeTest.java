@@ -19,6 +19,12 @@ class AnswerTypeTest {
     }
 
     @Test
+    void aWordBetweenWhatAndTheKindOfFactKeepsTheKind() {
+        assertThat(AnswerType.of("On what exact date did Worcester vote?")).isEqualTo(AnswerType.TIME);
+        assertThat(AnswerType.of("What specific percentage of agencies joined?")).isEqualTo(AnswerType.PERCENTAGE);
+    }
+
+    @Test
     void aClauseBeforeTheQuestionDoesNotSetItsType() {
         assertThat(AnswerType.of("When DHS announced 1,000 partnerships, how did it describe its targets?")).isEqualTo(AnswerType.MECHANISM);
         assertThat(AnswerType.of("When did DHS announce 1,000 partnerships?")).isEqualTo(AnswerType.TIME);

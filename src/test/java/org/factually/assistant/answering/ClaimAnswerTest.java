@@ -31,6 +31,13 @@ class ClaimAnswerTest {
     }
 
     @Test
+    void aClaimAskedAfterWhatTheReaderTellsIsAnsweredWithItsVerdict() {
+        JsonPath reply = PartnerApi.ask("My uncle shared this on Facebook. Is it true that the Medicaid expansion is going to cost Florida $1.9 billion a year?");
+        assertThat(reply.getString("status")).isEqualTo("answered");
+        assertThat(reply.getString("answer")).startsWith("PolitiFact rated the claim \"The Medicaid expansion is going to cost Florida $1.9 billion a year\"");
+    }
+
+    @Test
     void theReplyCarriesTheClaimReviewWithItsRatingScale() {
         JsonPath reply = PartnerApi.ask("True or false: the Medicaid expansion is going to cost Florida $1.9 billion a year.");
         assertThat(reply.getString("claimReview.claim")).isEqualTo("The Medicaid expansion is going to cost Florida $1.9 billion a year.");
