@@ -34,12 +34,13 @@ final class QuestionText {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!]\\s+(?=\\p{Lu})");
     // The last word before such a break.
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
-    // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), a
-    // number or a bracket. Not initials ("U.S.", "N.C.", "e.g.") or a short title before a name ("Rep. Smith", "Gov.").
+    // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), an
+    // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.") or a short
+    // title before a name ("Rep. Smith", "Gov.").
     // Titles before a name, which readers also type in lower case ("did rep. Bass say ...").
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
             "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
-    private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+    private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
 
     private QuestionText() {
     }

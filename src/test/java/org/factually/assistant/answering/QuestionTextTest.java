@@ -39,6 +39,7 @@ class QuestionTextTest {
         assertThat(QuestionText.searchable(asked)).isEqualTo("Who pays for the training?");
         assertThat(QuestionText.context(asked)).isEqualTo("My town is talking about joining 287(g). I don't know much.");
         assertThat(QuestionText.context("I live in Worcester. Did the city vote against 287(g)?")).isEqualTo("I live in Worcester.");
+        assertThat(QuestionText.searchable("My county just signed on with ICE. Which counties have joined?")).isEqualTo("Which counties have joined?");
     }
 
     @Test
