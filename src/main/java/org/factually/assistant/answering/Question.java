@@ -16,6 +16,6 @@ public record Question(String asked, String searchable, String context, String n
 
     /** The question with what the reader told before it, as written: a claim quoted whole may hold a full stop. */
     public String whole() {
-        return context.isEmpty() ? searchable : context + " " + searchable;
+        return new QuestionText.Parts(searchable, context).whole();
     }
 }

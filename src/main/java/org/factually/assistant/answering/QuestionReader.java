@@ -25,13 +25,13 @@ public class QuestionReader {
 
     /** A question {@link #check} accepted, understood: with its embedding and the kind of fact it asks for. */
     public Question read(String question) {
-        String searchable = QuestionText.searchable(question);
-        String context = QuestionText.context(question);
+        QuestionText.Parts parts = QuestionText.parts(question);
         long started = System.nanoTime();
         // One embedding serves both the reviewed-answer lookup and retrieval, and is kept with the record.
-        float[] vector = embeddings.embedQuestion(QuestionText.written(question));
+        float[] vector = embeddings.embedQuestion(parts.whole());
         long embeddingMicros = (System.nanoTime() - started) / 1000;
-        return new Question(question, searchable, context, QuestionText.normalize(question), vector, AnswerType.of(searchable), embeddingMicros);
+        return new Question(question, parts.question(), parts.context(), QuestionText.normalize(question), vector,
+                AnswerType.of(parts.question()), embeddingMicros);
     }
 
     private void validate(String question) {

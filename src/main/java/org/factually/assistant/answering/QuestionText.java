@@ -35,12 +35,20 @@ final class QuestionText {
     // The last word before such a break.
     private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
     // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), an
-    // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.") or a short
-    // title before a name ("Rep. Smith", "Gov.").
-    // Titles before a name, which readers also type in lower case ("did rep. Bass say ...").
+    // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.").
+    private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+    // Titles before a name, which end no statement, also typed in lower case ("Rep. Smith", "did sen. Warren say ...").
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
             "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
-    private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+
+    /** A reader's text as what they ask and what they told before asking (empty when the question is all there is). */
+    record Parts(String question, String context) {
+
+        /** Both, as the reader wrote them: what the embedding reads, and where a quoted claim may hold a full stop. */
+        String whole() {
+            return context.isEmpty() ? question : context + " " + question;
+        }
+    }
 
     private QuestionText() {
     }
@@ -53,26 +61,21 @@ final class QuestionText {
 
     /**
      * The question as it is searched and understood: cleaned, with readers' shorthand written out, without what the
-     * reader tells of themselves before asking ({@link #context}).
+     * reader tells of themselves before asking ({@link #parts}).
      */
     static String searchable(String question) {
-        String text = written(question);
-        return askingStart(text).map(text::substring).orElse(text);
+        return parts(question).question();
     }
 
     /**
-     * What a reader tells of themselves before asking ("My town is talking about joining 287(g). Who pays for the
-     * training?"), written as {@link #searchable} is; empty when the question is all there is. It helps find the
+     * The question and what a reader tells of themselves before asking ("My town is talking about joining 287(g). Who
+     * pays for the training?"), both cleaned and with shorthand written out. What the reader tells helps find the
      * articles; what the answer is held to is the question itself.
      */
-    static String context(String question) {
-        String text = written(question);
-        return askingStart(text).map(start -> text.substring(0, start).strip()).orElse("");
-    }
-
-    /** The whole question, cleaned and with readers' shorthand written out: what the reader told and what they ask. */
-    static String written(String question) {
-        return SHORTHAND.matcher(clean(question)).replaceAll(m -> Matcher.quoteReplacement(writtenOut(m.group())));
+    static Parts parts(String question) {
+        String text = SHORTHAND.matcher(clean(question)).replaceAll(m -> Matcher.quoteReplacement(writtenOut(m.group())));
+        return askingStart(text).map(start -> new Parts(text.substring(start), text.substring(0, start).strip()))
+                .orElse(new Parts(text, ""));
     }
 
     /** Where the question starts after statements before it, if there are any and the text ends by asking. */

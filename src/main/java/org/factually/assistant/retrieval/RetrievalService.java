@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Finds the passages most likely to answer a question. Whether they do is the answering package's decision. */
 @ApplicationScoped
@@ -224,7 +225,7 @@ public class RetrievalService {
 
     private static String capitalised(String words) {
         return SPACES.splitAsStream(words).map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
     }
 
     private static List<String> words(String text) {

@@ -37,8 +37,8 @@ class QuestionTextTest {
     void whatTheReaderTellsBeforeAskingIsContextNotTheQuestion() {
         String asked = "My town is talking about joining 287(g). I don't know much. Who pays for the training?";
         assertThat(QuestionText.searchable(asked)).isEqualTo("Who pays for the training?");
-        assertThat(QuestionText.context(asked)).isEqualTo("My town is talking about joining 287(g). I don't know much.");
-        assertThat(QuestionText.context("I live in Worcester. Did the city vote against 287(g)?")).isEqualTo("I live in Worcester.");
+        assertThat(QuestionText.parts(asked).context()).isEqualTo("My town is talking about joining 287(g). I don't know much.");
+        assertThat(QuestionText.parts("I live in Worcester. Did the city vote against 287(g)?").context()).isEqualTo("I live in Worcester.");
         assertThat(QuestionText.searchable("My county just signed on with ICE. Which counties have joined?")).isEqualTo("Which counties have joined?");
     }
 
@@ -47,7 +47,7 @@ class QuestionTextTest {
         for (String asked : List.of("Did the U.S. Immigration agency pay for training?", "What did Rep. Smith say about 287(g)?",
                 "Which states, e.g. Texas, joined first?", "Did Gov. Ayotte sign it?", "Did rep. Charles Bass vote for it?")) {
             assertThat(QuestionText.searchable(asked)).isEqualTo(asked);
-            assertThat(QuestionText.context(asked)).isEmpty();
+            assertThat(QuestionText.parts(asked).context()).isEmpty();
         }
     }
 
@@ -55,6 +55,6 @@ class QuestionTextTest {
     void statementsAfterTheQuestionLeaveItWhole() {
         String asked = "Who pays for the training? My town wants to know.";
         assertThat(QuestionText.searchable(asked)).isEqualTo(asked);
-        assertThat(QuestionText.context(asked)).isEmpty();
+        assertThat(QuestionText.parts(asked).context()).isEmpty();
     }
 }
