@@ -132,7 +132,13 @@ public class AnswerDecider {
         }
         // What the question asks about must stand in the passage, in the reader's word, the synonym put in for it or
         // another of its synonyms. Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
-        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).collect(Collectors.toSet());
+        boolean picks = type == AnswerType.OTHER;
+        boolean picksOne = picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find());
+        // Asked which one, the answer names it in its own words ("ACLU of New Hampshire" for "Which ACLU branch ...?"):
+        // a word put in for the reader's word for the kind picked need not stand in the passage. The name must.
+        Set<String> kindPutIn = picksOne ? mentions.putInForTheKindPicked(asked, retrieval) : Set.of();
+        Set<String> rareFocus = rare.stream().filter(retrieval.focusTerms()::contains).filter(stem -> !kindPutIn.contains(stem))
+                .collect(Collectors.toSet());
         Set<String> rareOwn = rare.stream().filter(stem -> !retrieval.synonymTerms().contains(stem)).collect(Collectors.toSet());
         // A rare focus word must stand in the passage; a number, date or name must come with every rare word it is about,
         // in the sentence or in what it leans on. A word also stands where one of its synonyms does ("surpassed" for
@@ -145,9 +151,7 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        boolean picks = type == AnswerType.OTHER;
-        Asks asks = new Asks(Definitions.abbreviationAsked(asked),
-                picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find()),
+        Asks asks = new Asks(Definitions.abbreviationAsked(asked), picksOne,
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
