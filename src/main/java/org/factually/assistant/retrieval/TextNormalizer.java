@@ -20,6 +20,8 @@ final class TextNormalizer {
     private static final Pattern KILO = Pattern.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)k\\b");
     // "Section 287(g)", "§ 287(g)": the word before the identifier is part of its name, not a separate word.
     private static final Pattern SECTION = Pattern.compile("(?i)(?:\\bsection|\\bsec\\.|§)\\s*(?=\\d+\\s*(?:\\(\\s*[a-z]\\s*\\)|-?[a-z]\\b))");
+    // "mid-September", "mid-2025": the month or the year is what a date is matched by; "mid" alone says nothing.
+    private static final Pattern MID = Pattern.compile("(?i)\\bmid[-\\s]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b|\\d{4}\\b)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(\\d+)\\s*(?:\\(\\s*([a-z])\\s*\\)|-?([a-z])\\b)");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
@@ -41,6 +43,7 @@ final class TextNormalizer {
 
     static String normalize(String text) {
         String t = DASHES.matcher(text).replaceAll("-");
+        t = MID.matcher(t).replaceAll("");
         t = THOUSANDS.matcher(t).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
         t = KILO.matcher(t).replaceAll(m -> kilo(m.group(1)));
         t = PERCENT.matcher(t).replaceAll(" percent");

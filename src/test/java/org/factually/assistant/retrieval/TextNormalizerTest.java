@@ -23,6 +23,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theMiddleOfAMonthOrAYearIsThatMonthOrYear() {
+        assertThat(TextNormalizer.normalize("by mid\u2011September 2025")).isEqualTo("by September 2025");
+        assertThat(TextNormalizer.normalize("by mid September, mid-2024")).isEqualTo("by September, 2024");
+        assertThat(TextNormalizer.normalize("a mid-sized county")).isEqualTo("a mid-sized county");
+    }
+
+    @Test
     void aPercentSignIsTheWordPercent() {
         assertThat(TextNormalizer.normalize("a 641% increase")).isEqualTo("a 641 percent increase");
         assertThat(TextNormalizer.normalize("grew 641 per cent")).isEqualTo("grew 641 percent");
