@@ -84,29 +84,29 @@ class Mentions {
     }
 
     /**
-     * Whether the question picks out a person by a word for a kind of person ("Which Worcester city <b>councilor</b>
-     * sponsored ...?"; not "Which concerns did the American Civil Liberties Union raise?").
-     */
-    /**
      * The stems a synonym put in for the kind a question picks from ("Which ACLU <b>branch</b> ...?", "the name of the
      * ICE web <b>portal</b>"): the answer names the one picked, in its own words, not the kind.
      */
     Set<String> putInForTheKindPicked(String question, RetrievalService.Retrieval retrieval) {
-        Matcher m = PICKED.matcher(question);
-        if (!m.find()) {
-            return Set.of();
-        }
-        return analyzer.leadingNounPhrase(m.group(1)).stream()
+        return kindPicked(question).stream()
                 .flatMap(w -> synonyms.of(w).stream())
                 .flatMap(w -> analyzer.wordStems(w).stream())
                 .filter(retrieval.synonymTerms()::contains)
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Whether the question picks out a person by a word for a kind of person ("Which Worcester city <b>councilor</b>
+     * sponsored ...?"; not "Which concerns did the American Civil Liberties Union raise?").
+     */
     boolean asksForAPerson(String question) {
+        return kindPicked(question).stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)) && synonyms.isPersonNoun(w));
+    }
+
+    /** The words of the noun phrase after "which" or "the name of", as written; none when the question has neither. */
+    private List<String> kindPicked(String question) {
         Matcher m = PICKED.matcher(question);
-        return m.find() && analyzer.leadingNounPhrase(m.group(1)).stream()
-                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && synonyms.isPersonNoun(w));
+        return m.find() ? analyzer.leadingNounPhrase(m.group(1)) : List.of();
     }
 
     /**

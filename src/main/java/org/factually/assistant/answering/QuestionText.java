@@ -30,10 +30,9 @@ final class QuestionText {
             .map(QuestionText::spellings).collect(Collectors.joining("|"))
             + ")(?![\\p{L}\\p{N}'\u2019&/-]|\\.\\p{L})");
 
-    // A full stop or "!" and the start of the next sentence: a statement ends there unless an abbreviation does.
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!]\\s+(?=\\p{Lu})");
-    // The last word before such a break.
-    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)$");
+    // A word, a full stop or "!" and the start of the next sentence: a statement ends there unless the word is an
+    // abbreviation.
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(\\S+)[.!]\\s+(?=\\p{Lu})");
     // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), an
     // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.").
     private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
@@ -86,8 +85,8 @@ final class QuestionText {
         Integer start = null;
         Matcher breaks = SENTENCE_BREAK.matcher(text);
         while (breaks.find()) {
-            Matcher word = LAST_WORD.matcher(text.substring(0, breaks.start()));
-            if (word.find() && ENDS_A_STATEMENT.matcher(word.group(1)).matches() && !TITLES.contains(word.group(1).toLowerCase(Locale.ROOT))) {
+            String word = breaks.group(1);
+            if (ENDS_A_STATEMENT.matcher(word).matches() && !TITLES.contains(word.toLowerCase(Locale.ROOT))) {
                 start = breaks.end();
             }
         }

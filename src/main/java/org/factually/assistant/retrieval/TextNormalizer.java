@@ -21,7 +21,7 @@ final class TextNormalizer {
     // "Section 287(g)", "§ 287(g)": the word before the identifier is part of its name, not a separate word.
     private static final Pattern SECTION = Pattern.compile("(?i)(?:\\bsection|\\bsec\\.|§)\\s*(?=\\d+\\s*(?:\\(\\s*[a-z]\\s*\\)|-?[a-z]\\b))");
     // "mid-September", "mid-2025": the month or the year is what a date is matched by; "mid" alone says nothing.
-    private static final Pattern MID = Pattern.compile("(?i)\\bmid[-\\s]+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b|\\d{4}\\b)");
+    private static final Pattern MID = Pattern.compile("(?i)\\bmid[-\\s]+(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b|\\d{4}\\b)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(\\d+)\\s*(?:\\(\\s*([a-z])\\s*\\)|-?([a-z])\\b)");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),

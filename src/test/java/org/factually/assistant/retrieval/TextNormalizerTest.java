@@ -27,6 +27,7 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize("by mid\u2011September 2025")).isEqualTo("by September 2025");
         assertThat(TextNormalizer.normalize("by mid September, mid-2024")).isEqualTo("by September, 2024");
         assertThat(TextNormalizer.normalize("a mid-sized county")).isEqualTo("a mid-sized county");
+        assertThat(TextNormalizer.normalize("a mid-market firm, mid-decade")).isEqualTo("a mid-market firm, mid-decade");
     }
 
     @Test
