@@ -103,10 +103,13 @@ public class AnswerDecider {
         if (weights.isEmpty()) {
             return unknown("the question has no words to look up", scores);
         }
+        Set<String> typeStems = new HashSet<>();
+        type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
         List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
         if (!unseen.isEmpty()) {
             scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), unseen, null, null, null, null);
-            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).toList();
+            // A word for the kind of answer ("What phrase did DHS use ...?") names no thing the articles must use.
+            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).filter(st -> !typeStems.contains(st)).toList();
             if (!unseenFocus.isEmpty()) {
                 return unknown("what the question asks about is in no article: " + String.join(", ", unseenFocus), scores);
             }
@@ -115,8 +118,6 @@ public class AnswerDecider {
             return unknown("no passage is close enough to the question", scores);
         }
 
-        Set<String> typeStems = new HashSet<>();
-        type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
         Set<String> rare = weights.keySet().stream()
                 .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
@@ -260,7 +261,7 @@ public class AnswerDecider {
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
                         || asks.counted().isPresent() && !counts.countsIn(s.inOrder(), asks.counted().get(), retrieval, config.factDistance())
-                        || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), retrieval, asks.questionStems(), config.factDistance())) {
+                        || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), asks.picksPerson(), retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());

@@ -149,7 +149,7 @@ public class AnswerService {
     }
 
     private AnswerRecord answerAfresh(Question question, long generation, long started) {
-        RetrievalService.Retrieval found = retrieval.retrieve(question.searchable(), question.vector(), generation);
+        RetrievalService.Retrieval found = retrieval.retrieve(question.searchable(), question.whole(), question.vector(), generation);
         long stage = stages.since(QuestionStages.Stage.SEARCH, started);
         AnswerDecider.Decision decision = decider.decide(question, found);
         stage = stages.since(QuestionStages.Stage.DECISION, stage);

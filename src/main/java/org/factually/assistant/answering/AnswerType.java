@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What kind of fact a question asks for. A sentence can only answer "how many" if it gives a number,
  * "when" if it gives a date or a time, "who" if it names someone, "where" if it names a place or an institution, "why" if it
- * gives a reason, "how does" if it says by what means or with what effect; otherwise it is near the subject but not
+ * gives a reason, "how does" if it says by what means or with what effect, "what phrase" if it quotes; otherwise it is near the subject but not
  * an answer.
  */
 public enum AnswerType {
@@ -29,6 +29,9 @@ public enum AnswerType {
     REASON(Pattern.compile("^(why|how come)\\b|\\b(for what|what is the|what are the|what's the) (reason|reasons|motive|motives)\\b"), "reason", "reasons"),
     // "How does X affect Y": a sentence that says what X does to Y covers "affect" without the word.
     MECHANISM(Pattern.compile("^how (do|does|did|can|could|is|are|was|were|will|would|has|have)\\b"), "affect", "impact", "influence", "change", "work"),
+    // "What phrase did DHS use ...?": the words someone used, which a sentence gives in quotation marks.
+    QUOTATION(Pattern.compile("\\b(what|which) (?:\\p{L}+ )?(phrase|words|slogan|catchphrase|expression|wording|quote)\\b"),
+            "phrase", "words", "slogan", "catchphrase", "expression", "wording", "quote"),
     OTHER(null);
 
     // A number written against a letter ("287(g)", "401k", "9/11" aside) names something; it counts nothing.
@@ -81,6 +84,9 @@ public enum AnswerType {
     // sentence that says what they do answers it, whether or not it names a means or an effect.
     private static final Pattern PROGRESSIVE = Pattern.compile("^how (is|are|was|were)\\b[^?]*?\\b\\p{L}{3,}ing\\b");
 
+    // Words in quotation marks, more than one ("the worst of the worst"): a single quoted word is often a term, not what was said.
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201c\u201d]*\\s[^\"\u201c\u201d]*[\"\u201d]");
+
     // The articles' own source markers ("[3]") are not numbers of anything.
     private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
 
@@ -109,9 +115,9 @@ public enum AnswerType {
         return this != PLACE && this != REASON && this != MECHANISM && this != OTHER;
     }
 
-    /** Whether the type asks for a figure: a number, a share, a length of time or a date, not a person. */
+    /** Whether the type asks for a figure: a number, a share, a length of time or a date, not a person or a quotation. */
     public boolean figure() {
-        return particularFact() && this != PERSON;
+        return particularFact() && this != PERSON && this != QUOTATION;
     }
 
     public static AnswerType of(String question) {
@@ -135,6 +141,7 @@ public enum AnswerType {
             case PLACE -> LOCATED.matcher(sentence).find();
             case REASON -> REASON_WORDS.matcher(sentence).find();
             case MECHANISM -> MECHANISM_WORDS.matcher(sentence).find() || REASON_WORDS.matcher(sentence).find();
+            case QUOTATION -> QUOTED.matcher(sentence).find();
             case OTHER -> true;
         };
     }

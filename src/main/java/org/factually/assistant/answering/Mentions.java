@@ -130,9 +130,11 @@ class Mentions {
      * Whether a sentence that mentions the thing whose name is asked for names it: a name the question does not use
      * stands within {@code distance} words of it ("the National Crime Information Center database"). A sentence that
      * names the thing by its name alone ("ICE's Law Enforcement Assistance Corner ... provides training") does not
-     * mention it and is not held to this.
+     * mention it and is not held to this; unless it is a person ({@code aPerson}: "the name of the Belknap County
+     * sheriff"), whom a name without the role does not pick out: "counties—Grafton, Belknap" names no sheriff.
      */
-    boolean namesTheThing(String sentence, String thing, RetrievalService.Retrieval retrieval, Set<String> questionStems, int distance) {
+    boolean namesTheThing(String sentence, String thing, boolean aPerson, RetrievalService.Retrieval retrieval, Set<String> questionStems,
+                          int distance) {
         List<String> words = WORD.matcher(sentence).results().map(MatchResult::group).toList();
         Set<String> names = namesNotAsked(sentence, questionStems).flatMap(n -> SPACES.splitAsStream(n)).collect(Collectors.toSet());
         boolean mentioned = false;
@@ -146,7 +148,7 @@ class Mentions {
                 }
             }
         }
-        return !mentioned;
+        return !mentioned && !aPerson;
     }
 
     private Stream<String> namesNotAsked(String sentence, Set<String> questionStems) {

@@ -36,6 +36,10 @@ final class QuestionText {
     // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), an
     // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.").
     private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+    // A colon, a semicolon or a dash between spaces before a question word: "For my essay: what year ...?", "my sister
+    // lives in Concord - which ACLU branch ...?".
+    private static final Pattern QUESTION_AFTER_MARK = Pattern.compile("(?:[:;]|\\s[-\u2013\u2014])\\s+(?=(?i:what|what's|which|who|whom|whose"
+            + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
     // Titles before a name, which end no statement, also typed in lower case ("Rep. Smith", "did sen. Warren say ...").
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
             "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
@@ -88,6 +92,12 @@ final class QuestionText {
             String word = breaks.group(1);
             if (ENDS_A_STATEMENT.matcher(word).matches() && !TITLES.contains(word.toLowerCase(Locale.ROOT))) {
                 start = breaks.end();
+            }
+        }
+        Matcher marks = QUESTION_AFTER_MARK.matcher(text);
+        while (marks.find()) {
+            if (start == null || marks.end() > start) {
+                start = marks.end();
             }
         }
         return Optional.ofNullable(start);

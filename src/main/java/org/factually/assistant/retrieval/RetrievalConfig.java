@@ -64,6 +64,16 @@ public interface RetrievalConfig {
     @WithDefault("2")
     int verbKindsDepth();
 
+    /**
+     * How many of a reader's word's synonyms that the articles use (commonest sense first) compete to stand for it, each
+     * put in the word's place and the question embedded again; the one whose question stays closest to the reader's wins.
+     * 1 takes the commonest without embedding. Grid 1 / 2 / 3 / 4 / 6 / 10 over every calibration set (README, "tenth
+     * pass"): from 4 on, "Who foots the bill ...?" reads "bill" as a charge (WordNet's fourth sense used nearby), not a
+     * measure, and three wrong answers and one refusal become right; 6 and 10 change nothing more.
+     */
+    @WithDefault("4")
+    int synonymChoices();
+
     /** Longest phrase (in words) looked up in WordNet as one entry, e.g. "take part" → participate. */
     @WithDefault("3")
     int synonymPhraseWords();

@@ -46,6 +46,7 @@ public class RetrievalService {
     }
 
     private final EmbeddingService embeddings;
+    private final SynonymChoice synonymChoice;
     private final PassageSearch search;
     private final TermAnalyzer analyzer;
     private final TermStatistics statistics;
@@ -54,8 +55,10 @@ public class RetrievalService {
     private final Synonyms synonyms;
 
     public RetrievalService(EmbeddingService embeddings, PassageSearch search, TermAnalyzer analyzer,
-                            TermStatistics statistics, RetrievalConfig config, ObjectMapper json, Synonyms synonyms) {
+                            TermStatistics statistics, RetrievalConfig config, ObjectMapper json, Synonyms synonyms,
+                            SynonymChoice synonymChoice) {
         this.embeddings = embeddings;
+        this.synonymChoice = synonymChoice;
         this.search = search;
         this.analyzer = analyzer;
         this.statistics = statistics;
@@ -232,6 +235,27 @@ public class RetrievalService {
         return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
     }
 
+    /**
+     * The words no article near the question uses that are mostly adjectives, each with the noun right after it that
+     * they use ("solid" → data, "main" → arguments).
+     */
+    private Map<String, String> describedNouns(List<String> questionWords, TermStatistics.Neighbourhood around) {
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i + 1 < questionWords.size(); i++) {
+            String word = questionWords.get(i);
+            String next = questionWords.get(i + 1);
+            if (!analyzer.isQuestionStopword(next) && unusedNearby(word, around) && synonyms.isMostlyAdjective(word)
+                    && synonyms.isNoun(next) && analyzer.wordStems(next).stream().allMatch(st -> around.documentFrequency(st) > 0)) {
+                out.put(word, next);
+            }
+        }
+        return out;
+    }
+
+    private boolean unusedNearby(String word, TermStatistics.Neighbourhood around) {
+        return analyzer.wordStems(word).stream().allMatch(st -> around.documentFrequency(st) == 0);
+    }
+
     /** A word's synonyms as the question uses it: a verb's from its verb senses only. */
     private List<String> synonymsOf(String word, Set<String> verbs) {
         return verbs.contains(word) ? synonyms.ofVerb(word) : synonyms.of(word);
@@ -267,18 +291,19 @@ public class RetrievalService {
 
     /** The {@code limit} best passages for a text, embedded here: the partners' passage search, on the primary. */
     public List<PassageHit> search(String text, int limit) {
-        return retrieve(text, embeddings.embedQuestion(text), limit, OptionalLong.empty()).hits();
+        return retrieve(text, text, embeddings.embedQuestion(text), limit, OptionalLong.empty()).hits();
     }
 
     /**
-     * Retrieval for a question the caller has already embedded, consistent with the answer generation the question
-     * was read at (so that it may run on a read replica that has replayed it).
+     * Retrieval for a question the caller has already embedded ({@code embeddedText}, the question with what the
+     * reader told before it), consistent with the answer generation the question was read at (so that it may run on a
+     * read replica that has replayed it).
      */
-    public Retrieval retrieve(String question, float[] questionVector, long generation) {
-        return retrieve(question, questionVector, config.results(), OptionalLong.of(generation));
+    public Retrieval retrieve(String question, String embeddedText, float[] questionVector, long generation) {
+        return retrieve(question, embeddedText, questionVector, config.results(), OptionalLong.of(generation));
     }
 
-    private Retrieval retrieve(String question, float[] vector, int limit, OptionalLong generation) {
+    private Retrieval retrieve(String question, String embeddedText, float[] vector, int limit, OptionalLong generation) {
         long t0 = System.nanoTime();
         // Statistics over the whole corpus would make this subject's own words rare once articles on other subjects join it.
         PassageSearch.Nearest nearest = search.nearest(vector, config.candidates(), generation);
@@ -296,7 +321,10 @@ public class RetrievalService {
         Set<String> mainVerbs = mainVerbs(question, questionWords);
         Set<String> verbs = verbs(questionWords, mainVerbs);
         Set<String> describing = describingWords(question);
+        Map<String, String> described = describedNouns(questionWords, around);
+        Set<String> describedAsked = new HashSet<>();
         Set<String> possessed = possessed(question);
+        SynonymChoice.InQuestion inQuestion = synonymChoice.in(question, embeddedText, vector);
         for (TermAnalyzer.Word asked : analyzer.contentWords(inTheirWords, config.focusTerms())) {
             // What a question asks about is a thing: a verb or an adjective among its first words ("Who pays for ...",
             // "Why are immigrants reluctant ...") is no focus word, and weighs as the question's other words do; so is
@@ -313,10 +341,21 @@ public class RetrievalService {
             if (ownedThing && !word.focus()) {
                 word = new TermAnalyzer.Word(word.text(), word.stems(), true);
             }
-            // A word no article near the question uses stands for its commonest synonym that they do use ("cops" →
-            // officer); with none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
+            // "Is there any solid data ...?" asks about data: a word that is mostly an adjective, which no article near the
+            // question uses, says something of the noun after it, and that noun is what is asked about.
+            if (describedAsked.contains(asked.text())) {
+                word = new TermAnalyzer.Word(word.text(), word.stems(), true);
+            }
+            if (word.focus() && described.containsKey(asked.text())) {
+                word = new TermAnalyzer.Word(word.text(), word.stems(), false);
+                describedAsked.add(described.get(asked.text()));
+            }
+            // A word no article near the question uses stands for a synonym that they do use ("cops" → officer): of its
+            // commonest few, the one that keeps the question's meaning ("foots the bill" → charge, not measure); with
+            // none, it stays, and stays unseen: synonyms widen matching, they never invent coverage.
             if (word.stems().stream().allMatch(st -> around.documentFrequency(st) == 0)) {
-                Optional<String> seen = synonymsOf(word.text(), verbs).stream().filter(w -> usedNearby(w, around)).findFirst();
+                Optional<String> seen = inQuestion.closest(asked.text(), synonymsOf(word.text(), verbs).stream()
+                        .filter(w -> usedNearby(w, around)).limit(config.synonymChoices()).toList());
                 if (seen.isPresent()) {
                     word = new TermAnalyzer.Word(seen.get(), analyzer.stems(seen.get()), word.focus());
                     replacements.add(seen.get());

@@ -190,6 +190,26 @@ public class Synonyms {
         return verb != null && verb.getLemma().equalsIgnoreCase(word);
     }
 
+    /** Whether WordNet knows the word (in any form) as a noun ("data", "arguments"). */
+    @CacheResult(cacheName = "nouns")
+    public boolean isNoun(String word) {
+        return lookUpIndex(POS.NOUN, word.toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /**
+     * Whether WordNet knows the word, as written, as an adjective in more senses than as a noun ("solid", "main",
+     * "regular"; not "extra", an actor as often as it is more, nor "vote").
+     */
+    @CacheResult(cacheName = "mostly-adjectives")
+    public boolean isMostlyAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        IndexWord adjective = lookUpIndex(POS.ADJECTIVE, w);
+        IndexWord noun = lookUpIndex(POS.NOUN, w);
+        synchronized (dictionary) {
+            return adjective != null && adjective.getLemma().equals(w) && (noun == null || adjective.getSenses().size() > noun.getSenses().size());
+        }
+    }
+
     /** Whether WordNet knows the word (in any form) as a verb ("honoring" → honor). */
     @CacheResult(cacheName = "verbs")
     public boolean isVerb(String word) {

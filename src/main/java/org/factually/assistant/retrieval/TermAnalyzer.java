@@ -61,6 +61,11 @@ public class TermAnalyzer {
             .flatMap(line -> List.of(line.toLowerCase(Locale.ROOT).split("\\s+")).stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Whether a word is one no question is about ("what", "the", "does"). */
+    public boolean isQuestionStopword(String word) {
+        return questionStopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The stems of every word of a text, in order. */
     public List<String> stems(String text) {
         return run(stemming, text);

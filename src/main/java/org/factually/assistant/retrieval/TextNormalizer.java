@@ -20,6 +20,9 @@ final class TextNormalizer {
     private static final Pattern KILO = Pattern.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)k\\b");
     // "Section 287(g)", "§ 287(g)": the word before the identifier is part of its name, not a separate word.
     private static final Pattern SECTION = Pattern.compile("(?i)(?:\\bsection|\\bsec\\.|§)\\s*(?=\\d+\\s*(?:\\(\\s*[a-z]\\s*\\)|-?[a-z]\\b))");
+    // An article's own source markers ("... partners [3] [4].") number no thing: "three types" is not in a sentence
+    // that cites source 3.
+    private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
     // "mid-September", "mid-2025": the month or the year is what a date is matched by; "mid" alone says nothing.
     private static final Pattern MID = Pattern.compile("(?i)\\bmid[-\\s]+(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b|\\d{4}\\b)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(\\d+)\\s*(?:\\(\\s*([a-z])\\s*\\)|-?([a-z])\\b)");
@@ -42,7 +45,8 @@ final class TextNormalizer {
     }
 
     static String normalize(String text) {
-        String t = DASHES.matcher(text).replaceAll("-");
+        String t = SOURCE_MARKER.matcher(text).replaceAll(" ");
+        t = DASHES.matcher(t).replaceAll("-");
         t = MID.matcher(t).replaceAll("");
         t = THOUSANDS.matcher(t).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
         t = KILO.matcher(t).replaceAll(m -> kilo(m.group(1)));

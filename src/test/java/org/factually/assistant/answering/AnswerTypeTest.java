@@ -113,4 +113,13 @@ class AnswerTypeTest {
         assertThat(AnswerType.MECHANISM.satisfiedBy("Its presence is linked to lower crime reporting.")).isTrue();
         assertThat(AnswerType.MECHANISM.satisfiedBy("The program is controversial.")).isFalse();
     }
+
+    @Test
+    void whatPhraseNeedsWordsInQuotationMarks() {
+        assertThat(AnswerType.of("What phrase did DHS use to describe them?")).isEqualTo(AnswerType.QUOTATION);
+        assertThat(AnswerType.of("Which catchphrase did ICE use?")).isEqualTo(AnswerType.QUOTATION);
+        assertThat(AnswerType.QUOTATION.satisfiedBy("DHS framed it as removing \u201cthe worst of the worst\u201d criminals.")).isTrue();
+        assertThat(AnswerType.QUOTATION.satisfiedBy("DHS framed it as removing dangerous criminals.")).isFalse();
+        assertThat(AnswerType.QUOTATION.figure()).isFalse();
+    }
 }

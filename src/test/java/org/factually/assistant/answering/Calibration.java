@@ -90,7 +90,7 @@ class Calibration {
                     JsonNode q = json.readTree(line);
                     Question question = reader.read(q.get("question").asText());
                     // No replica in this profile: every search runs on the primary, whatever the generation.
-                    asked.add(new Asked(q, question, retrieval.retrieve(question.searchable(), question.vector(), 0)));
+                    asked.add(new Asked(q, question, retrieval.retrieve(question.searchable(), question.whole(), question.vector(), 0)));
                 }
             }
         }

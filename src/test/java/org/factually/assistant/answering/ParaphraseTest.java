@@ -365,4 +365,30 @@ class ParaphraseTest {
     void theDonationAppealIsNoEvidence() {
         ask("How big a donation keeps Factually independent?").body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
+
+    @Test
+    void aSynonymIsTakenInTheSenseTheQuestionGivesIt() {
+        // WordNet's commonest sense of "bill" the articles use is "measure"; in "foots the bill" it is the charge.
+        ask("Who foots the bill for training deputised officers under 287(g)?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("ICE historically covers training costs")));
+    }
+
+    @Test
+    void whatPhraseIsAnsweredByTheWordsQuoted() {
+        ask("What phrase did DHS use to describe who the 287(g) program is meant to remove?").body("status", equalTo("answered"))
+                .body("answer", containsString("worst of the worst"));
+    }
+
+    @Test
+    void anAdjectiveTheArticlesDoNotUseDescribesTheNounAfterIt() {
+        // "main" is in no article; what is asked about is the arguments.
+        ask("what are the main arguments against local cops working with ice").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("fuels racial profiling")));
+    }
+
+    @Test
+    void whatTheReaderTellsBeforeAColonIsContext() {
+        ask("For a class project: which city in Massachusetts passed a resolution against 287(g)?").body("status", equalTo("answered"))
+                .body("answer", containsString("Worcester"));
+    }
 }

@@ -57,4 +57,14 @@ class QuestionTextTest {
         assertThat(QuestionText.searchable(asked)).isEqualTo(asked);
         assertThat(QuestionText.parts(asked).context()).isEmpty();
     }
+
+    @Test
+    void aColonOrADashBeforeTheQuestionEndsWhatTheReaderTells() {
+        assertThat(QuestionText.parts("For my essay: what year was the study done?"))
+                .isEqualTo(new QuestionText.Parts("what year was the study done?", "For my essay:"));
+        assertThat(QuestionText.parts("my sister lives in Concord - which ACLU branch spoke up?"))
+                .isEqualTo(new QuestionText.Parts("which ACLU branch spoke up?", "my sister lives in Concord -"));
+        assertThat(QuestionText.parts("Which counties joined in the years 2019-2025?").context()).isEmpty();
+        assertThat(QuestionText.parts("Is it true that the sheriff said: who pays?").context()).isEqualTo("Is it true that the sheriff said:");
+    }
 }

@@ -17,7 +17,7 @@ class QuestionWordsTest {
     EmbeddingService embeddings;
 
     private RetrievalService.Retrieval retrieve(String question) {
-        return retrieval.retrieve(question, embeddings.embedQuestion(question), 0);
+        return retrieval.retrieve(question, question, embeddings.embedQuestion(question), 0);
     }
 
     @Test

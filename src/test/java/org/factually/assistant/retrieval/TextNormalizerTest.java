@@ -53,4 +53,10 @@ class TextNormalizerTest {
     void everyDashIsAHyphen() {
         assertThat(TextNormalizer.normalize("task\u2011force and ICE\u2013trained")).isEqualTo("task-force and ICE-trained");
     }
+
+    @Test
+    void anArticlesSourceMarkersAreNoNumbers() {
+        assertThat(TextNormalizer.normalize("several models [3] [4].")).doesNotContain("3").doesNotContain("4");
+        assertThat(TextNormalizer.normalize("287(g) [1]").strip()).isEqualTo("287g");
+    }
 }
