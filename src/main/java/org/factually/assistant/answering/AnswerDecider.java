@@ -38,8 +38,8 @@ public class AnswerDecider {
     }
 
     /**
-     * What a question asks of its answering sentence beyond its words: the meaning of an abbreviation ("What are
-     * MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
+     * What a question asks of its answering sentence beyond its words: {@code whether} something is so, the meaning of
+     * an abbreviation ("What are MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
      * does not, a person or a place by name ("Which Worcester city councilor ...?", "Which states ...?"), which a
      * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
      * by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
@@ -47,7 +47,7 @@ public class AnswerDecider {
      * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words,
      * {@code names} those of the names, acronyms and identifiers it uses, which no sentence may leave out.
      */
-    private record Asks(Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
+    private record Asks(boolean whether, Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
                         Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
     }
 
@@ -152,7 +152,7 @@ public class AnswerDecider {
         requiredInSentence.removeAll(retrieval.adverbTerms());
         // A number the question gives ("grow by 641 percent", "in 2024") is what it asks about, whatever its kind.
         weights.keySet().stream().filter(stem -> DIGITS.matcher(stem).matches()).forEach(requiredInSentence::add);
-        Asks asks = new Asks(Definitions.abbreviationAsked(asked), picksOne,
+        Asks asks = new Asks(Attribution.asksWhether(asked), Definitions.abbreviationAsked(asked), picksOne,
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
@@ -164,7 +164,7 @@ public class AnswerDecider {
         // What someone says is their claim, not a finding: asked whether something is so, the answer starts from a
         // sentence that is no report of what someone says (reports may follow it, whole, with their speaker) --
         // unless the question asks what someone says ("Do critics argue …?").
-        Candidate best = Attribution.asksWhether(asked) && !Attribution.reports(asked)
+        Candidate best = asks.whether() && !Attribution.reports(asked)
                 ? candidates.stream().filter(c -> !Attribution.reports(c.sentence())).findFirst().orElse(null)
                 : candidates.get(0);
         if (best == null) {
@@ -247,7 +247,10 @@ public class AnswerDecider {
             if (defined.isPresent() && terms.sentences().stream().anyMatch(s -> Definitions.definedIn(defined.get(), s.text()))) {
                 passageStems.addAll(definedStems);
             }
-            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem))) {
+            // Asked whether something is so, the sentence that says so often puts the question's subject in the article's
+            // other words ("without a separate ICE presence" for "Do ICE agents have to be there?"): the article must name it.
+            if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem)
+                    || asks.whether() && statistics.articleUses(hit.articleId(), stem))) {
                 continue;
             }
             passageStems.addAll(answerTypeStems);

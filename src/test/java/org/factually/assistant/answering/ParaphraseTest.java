@@ -391,4 +391,12 @@ class ParaphraseTest {
         ask("For a class project: which city in Massachusetts passed a resolution against 287(g)?").body("status", equalTo("answered"))
                 .body("answer", containsString("Worcester"));
     }
+
+    @Test
+    void aQuestionWhetherSomethingIsSoMayBeAnsweredInTheArticlesOtherWords() {
+        // No passage that says so uses "agents": "without a separate ICE presence at the scene" does, in its own words.
+        ask("Do ICE agents need to be at the scene when local officers arrest someone flagged in a database?")
+                .body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("without a separate ICE presence")));
+    }
 }
