@@ -39,16 +39,16 @@ public class AnswerDecider {
 
     /**
      * What a question asks of its answering sentence beyond its words: {@code whether} something is so, the meaning of
-     * an abbreviation ("What are MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming something the question
-     * does not, a person or a place by name ("Which Worcester city councilor ...?", "Which states ...?"), which a
-     * sentence does by naming one the question does not, or what ranks first ("the most ..."), which a sentence does
-     * by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
+     * an abbreviation ("What are MOAs?"), to pick out one thing ("Which judge ...?"), which a sentence does by naming
+     * something the question does not, a person or a place by name ("Which Worcester city councilor ...?", "Which
+     * states ...?"), which a sentence does by naming one the question does not, or what ranks first ("the most ..."),
+     * which a sentence does by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
      * ({@link Counts}); {@code namedThing} the thing whose name is asked for, which a sentence that mentions it must
      * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words,
      * {@code names} those of the names, acronyms and identifiers it uses, which no sentence may leave out.
      */
-    private record Asks(boolean whether, Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace, boolean ranking,
-                        Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
+    private record Asks(boolean whether, Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace,
+                        boolean ranking, Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
@@ -109,7 +109,8 @@ public class AnswerDecider {
         if (!unseen.isEmpty()) {
             scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), unseen, null, null, null, null);
             // A word for the kind of answer ("What phrase did DHS use ...?") names no thing the articles must use.
-            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).filter(st -> !typeStems.contains(st)).toList();
+            List<String> unseenFocus = unseen.stream().filter(retrieval.focusTerms()::contains).filter(st -> !typeStems.contains(st))
+                    .toList();
             if (!unseenFocus.isEmpty()) {
                 return unknown("what the question asks about is in no article: " + String.join(", ", unseenFocus), scores);
             }
@@ -264,7 +265,8 @@ public class AnswerDecider {
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
                         || asks.counted().isPresent() && !counts.countsIn(s.inOrder(), asks.counted().get(), retrieval, config.factDistance())
-                        || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), asks.picksPerson(), retrieval, asks.questionStems(), config.factDistance())) {
+                        || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), asks.picksPerson(),
+                        retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());

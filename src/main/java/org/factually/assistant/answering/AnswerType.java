@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What kind of fact a question asks for. A sentence can only answer "how many" if it gives a number,
- * "when" if it gives a date or a time, "who" if it names someone, "where" if it names a place or an institution, "why" if it
- * gives a reason, "how does" if it says by what means or with what effect, "what phrase" if it quotes; otherwise it is near the subject but not
- * an answer.
+ * What kind of fact a question asks for. A sentence can only answer "how many" if it gives a number, "when" if it
+ * gives a date or a time, "who" if it names someone, "where" if it names a place or an institution, "why" if it gives
+ * a reason, "how does" if it says by what means or with what effect, "what phrase" if it quotes; otherwise it is near
+ * the subject but not an answer.
  */
 public enum AnswerType {
     // "What exact percentage ...?", "On what specific date ...?": a word may stand between.
@@ -84,7 +84,8 @@ public enum AnswerType {
     // sentence that says what they do answers it, whether or not it names a means or an effect.
     private static final Pattern PROGRESSIVE = Pattern.compile("^how (is|are|was|were)\\b[^?]*?\\b\\p{L}{3,}ing\\b");
 
-    // Words in quotation marks, more than one ("the worst of the worst"): a single quoted word is often a term, not what was said.
+    // Words in quotation marks, more than one ("the worst of the worst"): a single quoted word is often a term, not what
+    // was said.
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201c\u201d]*\\s[^\"\u201c\u201d]*[\"\u201d]");
 
     // The articles' own source markers ("[3]") are not numbers of anything.
