@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words that mean the same as a reader's word or phrase ("take part" → participate), its related forms ("decide" →
@@ -31,6 +33,8 @@ public class Synonyms {
     private static final String LOCATIONS = "noun.location";
     // WordNet's lexicographer file of people: judges, officers, advocates.
     private static final String PEOPLE = "noun.person";
+    // A vowel, one "l" and an ending: "councilor", "counselors", "traveled".
+    private static final Pattern SINGLE_L = Pattern.compile("(.*[aeiou]l)((?:or|er|ed|ing)s?)");
 
     private final Dictionary dictionary;
     private final RetrievalConfig config;
@@ -239,7 +243,10 @@ public class Synonyms {
         }
         try {
             synchronized (dictionary) {
-                return dictionary.lookupIndexWord(pos, word);
+                IndexWord found = dictionary.lookupIndexWord(pos, word);
+                // WordNet spells some words the British way only ("councillor"): the American single "l" finds them too.
+                Matcher singleL = SINGLE_L.matcher(word);
+                return found == null && singleL.matches() ? dictionary.lookupIndexWord(pos, singleL.group(1) + "l" + singleL.group(2)) : found;
             }
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);

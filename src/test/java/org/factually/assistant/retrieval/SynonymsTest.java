@@ -29,4 +29,17 @@ class SynonymsTest {
         assertThat(synonyms.isOnlyAdverb("typically")).isTrue();
         assertThat(synonyms.isOnlyAdverb("fast")).isFalse();
     }
+
+    @Test
+    void anAmericanSpellingWithOneLFindsWordNetsBritishEntry() {
+        // WordNet has only "councillor"; "Which Worcester city councilor ...?" asks for a person.
+        assertThat(synonyms.isPersonNoun("councilor")).isTrue();
+        assertThat(synonyms.isPersonNoun("counselors")).isTrue();
+    }
+
+    @Test
+    void aMostlyAdjectiveWordIsKnownAsOne() {
+        assertThat(synonyms.isMostlyAdjective("solid")).isTrue();
+        assertThat(synonyms.isMostlyAdjective("vote")).isFalse();
+    }
 }
