@@ -1,5 +1,7 @@
 package org.factually.assistant.answering;
 
+import org.factually.assistant.common.SourceMarkers;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,9 +90,6 @@ public enum AnswerType {
     // was said.
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201c\u201d]*\\s[^\"\u201c\u201d]*[\"\u201d]");
 
-    // The articles' own source markers ("[3]") are not numbers of anything.
-    private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
-
     private final Pattern question;
     private final Set<String> typeWords;
 
@@ -132,7 +131,7 @@ public enum AnswerType {
     }
 
     public boolean satisfiedBy(String text) {
-        String sentence = SOURCE_MARKER.matcher(text).replaceAll(" ");
+        String sentence = SourceMarkers.spaced(text);
         return switch (this) {
             case PERCENTAGE -> PERCENT.matcher(sentence).find();
             case QUANTITY -> hasQuantity(sentence);
@@ -152,7 +151,7 @@ public enum AnswerType {
      * months and days, which say when, not who or which ("late September 2025" picks out no county).
      */
     public static List<String> names(String text) {
-        return NAME.matcher(SOURCE_MARKER.matcher(text).replaceAll(" ")).results().map(MatchResult::group)
+        return NAME.matcher(SourceMarkers.spaced(text)).results().map(MatchResult::group)
                 .filter(n -> !CALENDAR_NAME.matcher(n).matches()).toList();
     }
 

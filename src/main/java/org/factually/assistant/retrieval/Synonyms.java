@@ -263,24 +263,7 @@ public class Synonyms {
     }
 
     private boolean describing(String word) {
-        if (word.chars().anyMatch(Character::isDigit)) {
-            return false;
-        }
-        try {
-            synchronized (dictionary) {
-                if (dictionary.lookupIndexWord(POS.NOUN, word) != null) {
-                    return false;
-                }
-                for (POS pos : POS.getAllPOS()) {
-                    if (dictionary.lookupIndexWord(pos, word) != null) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
-        }
+        return lookUpIndex(POS.NOUN, word) == null && POS.getAllPOS().stream().anyMatch(pos -> lookUpIndex(pos, word) != null);
     }
 
     private List<String> lookUp(String phrase, List<POS> partsOfSpeech) {
@@ -292,7 +275,7 @@ public class Synonyms {
         try {
             synchronized (dictionary) {
                 for (POS pos : partsOfSpeech) {
-                    IndexWord word = dictionary.lookupIndexWord(pos, phrase);
+                    IndexWord word = lookUpIndex(pos, phrase);
                     // WordNet's lookup falls back to a phrase's first word ("say no" → "say"): only the whole phrase counts.
                     if (word == null || word.getLemma().split(" ").length != words) {
                         continue;

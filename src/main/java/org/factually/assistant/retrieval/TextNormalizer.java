@@ -1,5 +1,7 @@
 package org.factually.assistant.retrieval;
 
+import org.factually.assistant.common.SourceMarkers;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,9 +22,6 @@ final class TextNormalizer {
     private static final Pattern KILO = Pattern.compile("(?i)(?<![\\w.])(\\d+(?:\\.\\d+)?)k\\b");
     // "Section 287(g)", "§ 287(g)": the word before the identifier is part of its name, not a separate word.
     private static final Pattern SECTION = Pattern.compile("(?i)(?:\\bsection|\\bsec\\.|§)\\s*(?=\\d+\\s*(?:\\(\\s*[a-z]\\s*\\)|-?[a-z]\\b))");
-    // An article's own source markers ("... partners [3] [4].") number no thing: "three types" is not in a sentence
-    // that cites source 3.
-    private static final Pattern SOURCE_MARKER = Pattern.compile("\\[\\d+\\]");
     // "mid-September", "mid-2025": the month or the year is what a date is matched by; "mid" alone says nothing.
     private static final Pattern MID = Pattern.compile("(?i)\\bmid[-\\s]+(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b|\\d{4}\\b)");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)\\b(\\d+)\\s*(?:\\(\\s*([a-z])\\s*\\)|-?([a-z])\\b)");
@@ -45,7 +44,8 @@ final class TextNormalizer {
     }
 
     static String normalize(String text) {
-        String t = SOURCE_MARKER.matcher(text).replaceAll(" ");
+        // "three types" is not in a sentence that cites source 3.
+        String t = SourceMarkers.spaced(text);
         t = DASHES.matcher(t).replaceAll("-");
         t = MID.matcher(t).replaceAll("");
         t = THOUSANDS.matcher(t).replaceAll(m -> m.group(1) + m.group(2).replace(",", ""));
