@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,7 @@ public class AnswerDecider {
     }
 
     // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
 
@@ -105,6 +107,15 @@ public class AnswerDecider {
         }
         Set<String> typeStems = new HashSet<>();
         type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
+        String asked = question.searchable();
+        boolean picks = type == AnswerType.OTHER;
+        boolean picksOne = picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find());
+        // Asked which one, a word for the kind picked that no article uses ("Which ACLU chapter ...?") is a word for the
+        // kind of answer, as "phrase" is: the answer names the one picked ("ACLU of New Hampshire") in its own words. A
+        // kind the articles do use ("Which detention center ...?") must be found with the name, as any word must.
+        if (picksOne) {
+            mentions.kindPickedStems(asked).stream().filter(st -> statistics.documentFrequency(st) == 0).forEach(typeStems::add);
+        }
         List<String> unseen = weights.keySet().stream().filter(s -> statistics.documentFrequency(s) == 0).toList();
         if (!unseen.isEmpty()) {
             scores = new DecisionScores(scores.answerType(), scores.terms(), scores.focus(), scores.topSimilarity(), unseen, null, null, null, null);
@@ -123,7 +134,6 @@ public class AnswerDecider {
                 .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
         // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
-        String asked = question.searchable();
         // So must a name the reader gave in telling of their situation ("I live in Texas. Which counties ...?").
         Set<String> names = names(asked, weights.keySet(), retrieval.synonymTerms());
         names.addAll(names(question.context(), analyzer.contentWords(question.context(), 0).stream()
@@ -134,8 +144,6 @@ public class AnswerDecider {
         }
         // What the question asks about must stand in the passage, in the reader's word, the synonym put in for it or
         // another of its synonyms. Words put in for the reader's (synonyms) widen matching; a sentence need not repeat them.
-        boolean picks = type == AnswerType.OTHER;
-        boolean picksOne = picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find());
         // Asked which one, the answer names it in its own words ("ACLU of New Hampshire" for "Which ACLU branch ...?"):
         // a word put in for the reader's word for the kind picked need not stand in the passage. The name must.
         Set<String> kindPutIn = picksOne ? mentions.putInForTheKindPicked(asked, retrieval) : Set.of();
@@ -157,7 +165,7 @@ public class AnswerDecider {
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
-                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), Set.copyOf(analyzer.stems(asked)), names);
+                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), namedIn(asked), names);
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -294,6 +302,21 @@ public class AnswerDecider {
             case PLACE -> type.satisfiedBy(sentence) || mentions.aPlace(sentence, asks.questionStems());
             default -> type.satisfiedBy(sentence);
         };
+    }
+
+    /**
+     * The stems of the question's words, with the long forms of the articles' abbreviations it uses: a sentence that
+     * spells out "U.S. Immigration and Customs Enforcement (ICE)" names nothing a question about ICE does not.
+     */
+    private Set<String> namedIn(String asked) {
+        Set<String> out = new HashSet<>(analyzer.stems(asked));
+        Set<String> written = WORD.matcher(asked).results().map(MatchResult::group).collect(Collectors.toSet());
+        statistics.abbreviations().forEach((longForm, abbreviation) -> {
+            if (written.contains(abbreviation)) {
+                out.addAll(analyzer.stems(longForm));
+            }
+        });
+        return Set.copyOf(out);
     }
 
     /** The stems of the names, acronyms and identifiers a question uses, among its weighted words and not put in for it. */

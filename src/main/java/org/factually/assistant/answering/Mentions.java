@@ -103,6 +103,12 @@ class Mentions {
         return kindPicked(question).stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)) && synonyms.isPersonNoun(w));
     }
 
+    /** The stems of the words in lower case of the noun phrase after "which" or "the name of" ("ACLU <b>chapter</b>"). */
+    Set<String> kindPickedStems(String question) {
+        return kindPicked(question).stream().filter(w -> Character.isLowerCase(w.charAt(0)))
+                .flatMap(w -> analyzer.stems(w).stream()).collect(Collectors.toSet());
+    }
+
     /** The words of the noun phrase after "which" or "the name of", as written; none when the question has neither. */
     private List<String> kindPicked(String question) {
         Matcher m = PICKED.matcher(question);

@@ -75,6 +75,7 @@ public class RetrievalService {
     // Capitalised words, possibly joined by "of", "and"...: a name that may be spelled out ("Department of Homeland Security").
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?\\p{Lu}\\p{L}*)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     // "Does ICE pay ...": the auxiliary of a question asked with "do", whose verb follows the subject.
     private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
     // A possessive and the words after it: "Worcester's police chief enforcing".
@@ -192,7 +193,8 @@ public class RetrievalService {
         for (int i = 0; i < t.size(); i++) {
             if (DO_SUPPORT.contains(t.get(i))) {
                 for (int j = i + 2; j < t.size(); j++) {
-                    boolean ofTheSubject = DETERMINERS.contains(t.get(j - 1)) || j + 1 < t.size() && synonyms.isOnlyNoun(t.get(j + 1));
+                    boolean ofTheSubject = DETERMINERS.contains(t.get(j - 1)) || afterAFigure(t, j) && synonyms.isNoun(t.get(j))
+                            || j + 1 < t.size() && synonyms.isOnlyNoun(t.get(j + 1));
                     if (synonyms.isBaseVerb(t.get(j)) && !ofTheSubject) {
                         out.add(t.get(j));
                         break;
@@ -201,6 +203,12 @@ public class RetrievalService {
             }
         }
         return out;
+    }
+
+    /** Whether the word follows a number or an identifier: a noun there is the subject's ("the 287(g) network pass"). */
+    private static boolean afterAFigure(List<String> t, int j) {
+        boolean identifierLetter = t.get(j - 1).length() == 1 && j >= 2 && DIGIT.matcher(t.get(j - 2)).find();
+        return DIGIT.matcher(t.get(j - 1)).find() || identifierLetter;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,6 +173,32 @@ public class Synonyms {
             return word != null && word.getLemma().equalsIgnoreCase(name)
                     && word.getSenses().stream().anyMatch(sense -> LOCATIONS.equals(sense.getLexFileName())
                     && sense.getWords().stream().anyMatch(w -> w.getLemma().replace('_', ' ').equals(name)));
+        }
+    }
+
+    /**
+     * The name of the place an abbreviation with its full stop stands for, as WordNet spells both ("Mass." →
+     * Massachusetts, "Calif." → California); none for other words ("Dr.", "etc.").
+     */
+    @CacheResult(cacheName = "place-abbreviations")
+    public Optional<String> placeAbbreviated(String abbreviation) {
+        try {
+            synchronized (dictionary) {
+                IndexWord word = dictionary.getIndexWord(POS.NOUN, abbreviation.toLowerCase(Locale.ROOT));
+                if (word == null) {
+                    return Optional.empty();
+                }
+                for (Synset sense : word.getSenses()) {
+                    boolean spelledSo = sense.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(abbreviation));
+                    if (spelledSo && LOCATIONS.equals(sense.getLexFileName())) {
+                        return sense.getWords().stream().map(Word::getLemma).filter(l -> !l.contains(".") && Character.isUpperCase(l.charAt(0)))
+                                .findFirst();
+                    }
+                }
+                return Optional.empty();
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + abbreviation + "' failed: " + e.getMessage(), e);
         }
     }
 

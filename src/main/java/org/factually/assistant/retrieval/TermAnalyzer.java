@@ -49,6 +49,7 @@ public class TermAnalyzer {
             return new TokenStreamComponents(source, new LowerCaseFilter(new EnglishPossessiveFilter(source)));
         }
     };
+    private static final Pattern POSSESSIVE_S = Pattern.compile("(?<=\\p{L})['\u2019]s\\b");
     private static final Pattern PHRASE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "got");
 
@@ -117,7 +118,8 @@ public class TermAnalyzer {
      */
     public List<String> leadingNounPhrase(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : PHRASE_WORD.matcher(text).results().map(MatchResult::group).toList()) {
+        // An owner's "'s" is no stop word: "ICE's resource hub" is a hub.
+        for (String word : PHRASE_WORD.matcher(POSSESSIVE_S.matcher(text).replaceAll("")).results().map(MatchResult::group).toList()) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.endsWith("ing") || lower.endsWith("ed") || questionStopwords.contains(lower)) {
                 break;

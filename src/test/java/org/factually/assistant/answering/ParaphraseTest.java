@@ -399,4 +399,45 @@ class ParaphraseTest {
                 .body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("without a separate ICE presence")));
     }
+
+    @Test
+    void aFollowUpWithNoWordsOfItsOwnAsksAboutWhatTheReaderToldBeforeIt() {
+        ask("Apparently a city in Massachusetts passed a resolution against 287(g). Which one?")
+                .body("status", equalTo("answered")).body("answer", containsString("Worcester"));
+    }
+
+    @Test
+    void aVagueAmountNamesNothingAskedAbout() {
+        // "bunch" is in no article; "a bunch of local agencies" asks about local agencies.
+        ask("What state had a bunch of local agencies joining ICE task forces?")
+                .body("status", equalTo("answered")).body("answer", containsString("North Carolina"));
+    }
+
+    @Test
+    void aNounAfterAnIdentifierBelongsToTheSubjectNotTheVerb() {
+        // "network" is also a verb; in "the 287(g) network pass" the verb is "pass", which "exceeded" says in other words.
+        ask("When did the 287(g) network pass the 1,000 partnership mark?").body("status", equalTo("answered"))
+                .body("answer", containsString("September"));
+    }
+
+    @Test
+    void theNameOfAThingIsNotTheLongFormOfTheAbbreviationTheQuestionUses() {
+        // The articles call the database "national" and never name it; "U.S. Immigration and Customs Enforcement" is ICE.
+        ask("what is the name of the national database ICE loaded the warrants into")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
+    void aStatesAbbreviationWithAFullStopIsTheState() {
+        // Without its full stop, "Mass" is WordNet's lump of matter, a word no article uses.
+        ask("Which city in Mass. has barred itself from a 287(g) agreement?").body("status", equalTo("answered"))
+                .body("answer", containsString("Worcester"));
+    }
+
+    @Test
+    void aWordForTheKindPickedThatNoArticleUsesNeedNotStandInTheAnswer() {
+        // No article says "chapter": the answer names the one picked, "ACLU of New Hampshire".
+        ask("Which ACLU chapter raised concerns about cruelty in federal detention?").body("status", equalTo("answered"))
+                .body("answer", containsString("New Hampshire"));
+    }
 }

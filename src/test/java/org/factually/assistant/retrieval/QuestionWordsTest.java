@@ -15,6 +15,8 @@ class QuestionWordsTest {
     RetrievalService retrieval;
     @Inject
     EmbeddingService embeddings;
+    @Inject
+    TermAnalyzer analyzer;
 
     private RetrievalService.Retrieval retrieve(String question) {
         return retrieval.retrieve(question, question, embeddings.embedQuestion(question), 0);
@@ -24,5 +26,10 @@ class QuestionWordsTest {
     void aStatesAbbreviationStandsForTheNameTheArticlesUse() {
         assertThat(retrieve("What NH counties signed on for 287(g) training?").termWeights())
                 .containsKeys("new", "hampshir").doesNotContainKey("nh");
+    }
+
+    @Test
+    void anOwnersApostropheSDoesNotEndTheNounPhrase() {
+        assertThat(analyzer.headStem("ICE's resource hub that hands out training")).contains("hub");
     }
 }

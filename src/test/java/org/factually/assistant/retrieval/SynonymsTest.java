@@ -42,4 +42,11 @@ class SynonymsTest {
         assertThat(synonyms.isMostlyAdjective("solid")).isTrue();
         assertThat(synonyms.isMostlyAdjective("vote")).isFalse();
     }
+
+    @Test
+    void aPlacesAbbreviationWithItsFullStopIsSpelledOut() {
+        assertThat(synonyms.placeAbbreviated("Mass.")).contains("Massachusetts");
+        assertThat(synonyms.placeAbbreviated("Calif.")).contains("California");
+        assertThat(synonyms.placeAbbreviated("Dr.")).isEmpty();
+    }
 }
