@@ -194,7 +194,7 @@ public class RetrievalService {
             if (DO_SUPPORT.contains(t.get(i))) {
                 for (int j = i + 2; j < t.size(); j++) {
                     boolean ofTheSubject = DETERMINERS.contains(t.get(j - 1)) || afterAFigure(t, j) && synonyms.isNoun(t.get(j))
-                            || j + 1 < t.size() && synonyms.isOnlyNoun(t.get(j + 1));
+                            || j + 1 < t.size() && !analyzer.isQuestionStopword(t.get(j + 1)) && synonyms.isOnlyNoun(t.get(j + 1));
                     if (synonyms.isBaseVerb(t.get(j)) && !ofTheSubject) {
                         out.add(t.get(j));
                         break;

@@ -440,4 +440,11 @@ class ParaphraseTest {
         ask("Which ACLU chapter raised concerns about cruelty in federal detention?").body("status", equalTo("answered"))
                 .body("answer", containsString("New Hampshire"));
     }
+
+    @Test
+    void theWordAfterTheQuestionsVerbMayBeADeterminer() {
+        // "a" is also WordNet's letter, a noun; it does not make "pass" a noun of the subject.
+        ask("When did the network of 287(g) agreements pass a thousand partnerships?").body("status", equalTo("answered"))
+                .body("answer", containsString("September"));
+    }
 }
