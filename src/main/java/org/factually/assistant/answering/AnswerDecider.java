@@ -52,8 +52,8 @@ public class AnswerDecider {
                         boolean ranking, Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
     }
 
-    // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    // An acronym, a word with digits and letters (an identifier), or a capitalised word that does not start the question.
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}{2,}\\b|\\b(?=[\\p{L}()]*\\d)(?=[\\d()]*\\p{L})[\\p{L}\\d()]+|(?<=[\\p{L}\\p{N},;:)]\\s)\\p{Lu}\\p{Ll}+");
 
