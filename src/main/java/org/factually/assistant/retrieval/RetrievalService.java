@@ -75,7 +75,6 @@ public class RetrievalService {
     // Capitalised words, possibly joined by "of", "and"...: a name that may be spelled out ("Department of Homeland Security").
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+(?:(?:of|and|for|the|on|in|to)\\s+)?\\p{Lu}\\p{L}*)+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     // "Does ICE pay ...": the auxiliary of a question asked with "do", whose verb follows the subject.
     private static final Set<String> DO_SUPPORT = Set.of("do", "does", "did");
     // A possessive and the words after it: "Worcester's police chief enforcing".
@@ -207,8 +206,12 @@ public class RetrievalService {
 
     /** Whether the word follows a number or an identifier: a noun there is the subject's ("the 287(g) network pass"). */
     private static boolean afterAFigure(List<String> t, int j) {
-        boolean identifierLetter = t.get(j - 1).length() == 1 && j >= 2 && DIGIT.matcher(t.get(j - 2)).find();
-        return DIGIT.matcher(t.get(j - 1)).find() || identifierLetter;
+        boolean identifierLetter = t.get(j - 1).length() == 1 && j >= 2 && hasDigit(t.get(j - 2));
+        return hasDigit(t.get(j - 1)) || identifierLetter;
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     /**
