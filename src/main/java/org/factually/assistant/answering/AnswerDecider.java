@@ -130,8 +130,12 @@ public class AnswerDecider {
             return unknown("no passage is close enough to the question", scores);
         }
 
+        // "people", "someone": a word for anyone at all says nothing of whom, which the articles say their own way
+        // ("immigrants", "residents"); it weighs as the question's other words do, but no passage need repeat it.
+        Set<String> anyone = mentions.anyoneStems(asked);
         Set<String> rare = weights.keySet().stream()
-                .filter(stem -> !typeStems.contains(stem) && around.documentFrequency(stem) > 0 && around.idf(stem) >= config.rareTermIdf())
+                .filter(stem -> !typeStems.contains(stem) && !anyone.contains(stem) && around.documentFrequency(stem) > 0
+                        && around.idf(stem) >= config.rareTermIdf())
                 .collect(Collectors.toSet());
         // What the question names ("Texas", "287(g)") is what it is about: the answer's article must name all of it.
         // So must a name the reader gave in telling of their situation ("I live in Texas. Which counties ...?").

@@ -46,6 +46,12 @@ class Mentions {
         this.analyzer = analyzer;
     }
 
+    /** The stems of the question's words for anyone at all: "people", "someone", "individuals". */
+    Set<String> anyoneStems(String question) {
+        return WORD.matcher(question).results().map(MatchResult::group).filter(synonyms::namesAnyone)
+                .flatMap(w -> analyzer.stems(w).stream()).collect(Collectors.toSet());
+    }
+
     /**
      * Whether the sentence names something the question does not: "no judge is gonna stop me" names only Morrison,
      * whom "Which judge issued the order against Mark Morrison?" asks about, and no judge.

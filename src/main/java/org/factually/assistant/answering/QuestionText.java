@@ -40,6 +40,9 @@ final class QuestionText {
     // lives in Concord - which ACLU branch ...?".
     private static final Pattern QUESTION_AFTER_MARK = Pattern.compile("(?:[:;]|\\s[-\u2013\u2014])\\s+(?=(?i:what|what's|which|who|whom|whose"
             + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
+    // A condition before the question, up to its comma: "If a county signs up to help ICE, what kinds of expenses ...?".
+    private static final Pattern CONDITION_FIRST = Pattern.compile("^(?i:if|once)\\s[^,?]+,\\s+(?=(?i:what|what's|which|who|whom|whose"
+            + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
     // Titles before a name, which end no statement, also typed in lower case ("Rep. Smith", "did sen. Warren say ...").
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
             "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
@@ -99,6 +102,10 @@ final class QuestionText {
             if (start == null || marks.end() > start) {
                 start = marks.end();
             }
+        }
+        Matcher condition = CONDITION_FIRST.matcher(text);
+        if (start == null && condition.find()) {
+            start = condition.end();
         }
         return Optional.ofNullable(start);
     }

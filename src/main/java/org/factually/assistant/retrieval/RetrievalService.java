@@ -283,8 +283,19 @@ public class RetrievalService {
         if (verbs.contains(word)) {
             synonyms.kindsOfVerb(word).stream().filter(w -> usedNearby(w, around)).forEach(w -> out.addAll(analyzer.wordStems(w)));
         }
+        // A word made from the reader's by a suffix says it: "deputized officers" are deputies, "prioritized" a priority.
+        if (!verbs.contains(word)) {
+            synonyms.derivedForms(word).stream().filter(w -> usedNearby(w, around)).flatMap(w -> analyzer.wordStems(w).stream())
+                    .filter(st -> own.stream().anyMatch(o -> sameRoot(st, o))).forEach(out::add);
+        }
         own.forEach(out::remove);
         return out;
+    }
+
+    /** Whether two stems differ only from the shorter one's last letter on ("deput", "deputi"). */
+    private static boolean sameRoot(String one, String other) {
+        int shorter = Math.min(one.length(), other.length());
+        return shorter > 1 && one.regionMatches(0, other, 0, shorter - 1);
     }
 
     /**

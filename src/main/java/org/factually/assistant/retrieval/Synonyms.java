@@ -34,6 +34,8 @@ public class Synonyms {
     private static final String LOCATIONS = "noun.location";
     // WordNet's lexicographer file of people: judges, officers, advocates.
     private static final String PEOPLE = "noun.person";
+    // WordNet's words for a human being and for human beings in general, whose synsets are no kind of person.
+    private static final Set<String> ANYONE = Set.of("person", "people");
     // A vowel, one "l" and an ending: "councilor", "counselors", "traveled".
     private static final Pattern SINGLE_L = Pattern.compile("(.*[aeiou]l)((?:or|er|ed|ing)s?)");
 
@@ -211,6 +213,47 @@ public class Synonyms {
         IndexWord noun = lookUpIndex(POS.NOUN, word.toLowerCase(Locale.ROOT));
         synchronized (dictionary) {
             return noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName());
+        }
+    }
+
+    /**
+     * The words WordNet derives from a noun in its commonest senses, of any part of speech ("deputy" → deputize,
+     * deputation): what is made of or done by the thing.
+     */
+    @CacheResult(cacheName = "derived-forms")
+    public List<String> derivedForms(String noun) {
+        IndexWord index = lookUpIndex(POS.NOUN, noun.toLowerCase(Locale.ROOT));
+        if (index == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        try {
+            synchronized (dictionary) {
+                for (Synset sense : index.getSenses().subList(0, Math.min(index.getSenses().size(), config.synonymSenses()))) {
+                    for (Word w : sense.getWords()) {
+                        if (w.getLemma().equalsIgnoreCase(index.getLemma())) {
+                            w.getTargets(PointerType.DERIVATION).stream().filter(Word.class::isInstance)
+                                    .map(t -> ((Word) t).getLemma().toLowerCase(Locale.ROOT)).filter(l -> !l.contains(" ")).forEach(out::add);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + noun + "' failed: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether a word's commonest sense as a noun is WordNet's person or people itself ("someone", "individuals",
+     * "people"), no kind of either ("residents", "immigrants").
+     */
+    @CacheResult(cacheName = "anyone-words")
+    public boolean namesAnyone(String word) {
+        IndexWord noun = lookUpIndex(POS.NOUN, word.toLowerCase(Locale.ROOT));
+        synchronized (dictionary) {
+            return noun != null && !noun.getSenses().isEmpty()
+                    && noun.getSenses().get(0).getWords().stream().anyMatch(w -> ANYONE.contains(w.getLemma()));
         }
     }
 

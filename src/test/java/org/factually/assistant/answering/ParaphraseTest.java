@@ -447,4 +447,25 @@ class ParaphraseTest {
         ask("When did the network of 287(g) agreements pass a thousand partnerships?").body("status", equalTo("answered"))
                 .body("answer", containsString("September"));
     }
+
+    @Test
+    void aWordMadeFromTheReadersWordSaysWhatItDoes() {
+        // The article says "began prioritizing interior enforcement"; the reader asks about a priority.
+        ask("What percentage increase followed once interior enforcement was a priority?").body("status", equalTo("answered"))
+                .body("answer", containsString("641%"));
+    }
+
+    @Test
+    void aWordForAnyoneAtAllNeedNotStandInTheAnswer() {
+        // The answer says "criminal aliens", in its own words, for the reader's "people".
+        ask("What phrase did DHS use for the people 287(g) should remove?").body("status", equalTo("answered"))
+                .body("answer", containsString("worst of the worst"));
+    }
+
+    @Test
+    void aConditionBeforeTheQuestionIsWhatTheReaderTells() {
+        // "signs up to work with ICE" is the reader's situation; what is asked is the expenses.
+        ask("If our town signs up to work with ICE, what kinds of expenses do we end up paying?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("record-sharing systems")));
+    }
 }

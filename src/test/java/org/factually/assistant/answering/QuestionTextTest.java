@@ -67,4 +67,11 @@ class QuestionTextTest {
         assertThat(QuestionText.parts("Which counties joined in the years 2019-2025?").context()).isEmpty();
         assertThat(QuestionText.parts("Is it true that the sheriff said: who pays?").context()).isEqualTo("Is it true that the sheriff said:");
     }
+
+    @Test
+    void aConditionBeforeTheQuestionIsWhatTheReaderTells() {
+        assertThat(QuestionText.parts("If my county signs up with ICE, what kinds of expenses will it face?"))
+                .isEqualTo(new QuestionText.Parts("what kinds of expenses will it face?", "If my county signs up with ICE,"));
+        assertThat(QuestionText.parts("If ICE asks, must the jail hold someone?").context()).isEmpty();
+    }
 }

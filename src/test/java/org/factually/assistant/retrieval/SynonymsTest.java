@@ -49,4 +49,18 @@ class SynonymsTest {
         assertThat(synonyms.placeAbbreviated("Calif.")).contains("California");
         assertThat(synonyms.placeAbbreviated("Dr.")).isEmpty();
     }
+
+    @Test
+    void aThingsDerivedFormsAreWhatIsMadeOfIt() {
+        // "deputized officers" are deputies; the word made from the reader's says what the reader's does.
+        assertThat(synonyms.derivedForms("deputies")).contains("deputize");
+    }
+
+    @Test
+    void aWordForAnyoneAtAllIsNoKindOfPerson() {
+        assertThat(synonyms.namesAnyone("people")).isTrue();
+        assertThat(synonyms.namesAnyone("someone")).isTrue();
+        assertThat(synonyms.namesAnyone("immigrants")).isFalse();
+        assertThat(synonyms.namesAnyone("deputies")).isFalse();
+    }
 }
