@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,10 +47,13 @@ public class AnswerDecider {
      * which a sentence does by ranking; {@code counted} is what a "how many" question counts, which a sentence must give a number of
      * ({@link Counts}); {@code namedThing} the thing whose name is asked for, which a sentence that mentions it must
      * name ({@link Mentions#namesTheThing}); {@code questionStems} are the stems of all the question's words,
-     * {@code names} those of the names, acronyms and identifiers it uses, which no sentence may leave out.
+     * {@code names} those of the names, acronyms and identifiers it uses, which no sentence may leave out, and
+     * {@code rareNames} those of its own (not of what the reader told before it) that are rare near it, which the sentence
+     * that picks one must hold.
      */
     private record Asks(boolean whether, Optional<String> abbreviation, boolean picksOne, boolean picksPerson, boolean picksPlace,
-                        boolean ranking, Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names) {
+                        boolean ranking, Optional<String> counted, Optional<String> namedThing, Set<String> questionStems, Set<String> names,
+                        Set<String> rareNames) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -169,7 +173,10 @@ public class AnswerDecider {
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
-                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), namedIn(asked), names);
+                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), namedIn(asked), names,
+                // The one picked is picked among what the rare names of the question name: "which detention center did
+                // the ACLU complain about" is not answered by a sentence on New Hampshire counties, without the ACLU.
+                names.stream().filter(n -> analyzer.stems(asked).contains(n) && around.idf(n) >= config.rareTermIdf()).collect(Collectors.toSet()));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -273,6 +280,7 @@ public class AnswerDecider {
                         || !holdsEnough(retrieval, terms.leanedOn(s), requiredInSentence, type, asks.names())
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !mentions.aRareName(s.text(), asks.questionStems(), st -> retrieval.neighbourhood().idf(st) >= config.rareTermIdf())
+                        || asks.picksOne() && !asks.rareNames().stream().allMatch(n -> retrieval.holds(terms.leanedOn(s), n))
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
@@ -323,11 +331,18 @@ public class AnswerDecider {
         return Set.copyOf(out);
     }
 
-    /** The stems of the names, acronyms and identifiers a question uses, among its weighted words and not put in for it. */
+    /**
+     * The stems of the names, acronyms (also in lower case) and identifiers a question uses, among its weighted words and
+     * not put in for it.
+     */
     private Set<String> names(String asked, Set<String> terms, Set<String> synonyms) {
         Set<String> out = new LinkedHashSet<>();
         NAME.matcher(asked).results().forEach(m -> analyzer.stems(m.group()).stream()
                 .filter(st -> terms.contains(st) && !synonyms.contains(st)).forEach(out::add));
+        // Typed in lower case, an acronym the articles use is still a name: "did the aclu complain".
+        WORD.matcher(asked).results().map(MatchResult::group)
+                .filter(w -> !analyzer.isQuestionStopword(w.toLowerCase(Locale.ROOT)) && statistics.isAcronym(w))
+                .forEach(w -> analyzer.stems(w).stream().filter(st -> terms.contains(st) && !synonyms.contains(st)).forEach(out::add));
         return out;
     }
 

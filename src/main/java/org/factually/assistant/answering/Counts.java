@@ -2,8 +2,10 @@ package org.factually.assistant.answering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.factually.assistant.retrieval.RetrievalService;
+import org.factually.assistant.retrieval.Synonyms;
 import org.factually.assistant.retrieval.TermAnalyzer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,21 +29,35 @@ class Counts {
     private static final Set<String> NUMBER_STEMS = Set.of("hundr", "thousand", "million", "billion", "dozen");
 
     private final TermAnalyzer analyzer;
+    private final Synonyms synonyms;
 
-    Counts(TermAnalyzer analyzer) {
+    Counts(TermAnalyzer analyzer, Synonyms synonyms) {
         this.analyzer = analyzer;
+        this.synonyms = synonyms;
     }
 
     /**
-     * The stem of what a "how many" question counts: the last word of the noun phrase after "how many" or "the number
-     * of" ("local <b>officers</b>"), or the word before "count", "tally" or "total" ("the <b>vote</b> count"), when it is
+     * The stem of what a "how many" question counts: the last noun of the noun phrase after "how many" or "the number
+     * of" ("local <b>officers</b> nationwide"), or the word before "count", "tally" or "total" ("the <b>vote</b> count"), when it is
      * one of the question's weighed words; none for other questions.
      */
     Optional<String> counted(String question, RetrievalService.Retrieval retrieval) {
         Matcher m = HOW_MANY.matcher(question);
         Matcher count = COUNT_OF.matcher(question);
-        Optional<String> counted = m.find() ? analyzer.headStem(m.group(1)) : count.find() ? analyzer.headStem(count.group(1)) : Optional.empty();
+        Optional<String> counted = m.find() ? head(m.group(1)) : count.find() ? head(count.group(1)) : Optional.empty();
         return counted.filter(retrieval.termWeights()::containsKey);
+    }
+
+    /**
+     * The stem of the last word of the noun phrase the text starts with that WordNet knows as a noun: "local officers
+     * nationwide" count officers, not a nation.
+     */
+    private Optional<String> head(String text) {
+        List<String> phrase = new ArrayList<>(analyzer.leadingNounPhrase(text));
+        while (phrase.size() > 1 && synonyms.describes(phrase.get(phrase.size() - 1))) {
+            phrase.remove(phrase.size() - 1);
+        }
+        return phrase.isEmpty() ? Optional.empty() : analyzer.headStem(String.join(" ", phrase));
     }
 
     /** Whether a number in the sentence (its stems in order) stands within {@code distance} words of the thing counted. */

@@ -206,14 +206,31 @@ public class Synonyms {
 
     /**
      * Whether a word's commonest sense as a noun is a kind of person ("judges", "deputies", "advocates"): in WordNet's
-     * lexicographer file of people.
+     * lexicographer file of people. A plural WordNet also knows as a group of its own ("leaders", leadership) is
+     * read as its singular's plural too.
      */
     @CacheResult(cacheName = "person-nouns")
     public boolean isPersonNoun(String word) {
-        IndexWord noun = lookUpIndex(POS.NOUN, word.toLowerCase(Locale.ROOT));
-        synchronized (dictionary) {
-            return noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName());
+        String w = word.toLowerCase(Locale.ROOT);
+        IndexWord written = lookUpIndex(POS.NOUN, w);
+        if (written == null) {
+            return false;
         }
+        try {
+            synchronized (dictionary) {
+                Set<String> forms = new LinkedHashSet<>(List.of(written.getLemma()));
+                forms.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, w));
+                for (String form : forms) {
+                    IndexWord noun = dictionary.getIndexWord(POS.NOUN, form);
+                    if (noun != null && !noun.getSenses().isEmpty() && PEOPLE.equals(noun.getSenses().get(0).getLexFileName())) {
+                        return true;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+        }
+        return false;
     }
 
     /**

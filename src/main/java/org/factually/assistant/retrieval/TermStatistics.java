@@ -125,6 +125,11 @@ public class TermStatistics {
         return current().abbreviations();
     }
 
+    /** Whether the articles write the word, in capitals, as an acronym ("ice" → ICE, "aclu" → ACLU). */
+    public boolean isAcronym(String word) {
+        return word.length() >= MIN_ACRONYM_LETTERS && current().acronyms().contains(word.toUpperCase(Locale.ROOT));
+    }
+
     /**
      * The acronym the articles use for a name a question spells out in capitalised words ("American Civil Liberties
      * Union" → "ACLU") when its initials spell one of them, even where no article defines it; empty otherwise.

@@ -468,4 +468,25 @@ class ParaphraseTest {
         ask("If our town signs up to work with ICE, what kinds of expenses do we end up paying?").body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("record-sharing systems")));
     }
+
+    @Test
+    void aSentenceThatCoversTwoFifthsOfTheQuestionMayAnswerIt() {
+        // "take on" and "partner" are the reader's words; the sentence names the expenses and the counties.
+        ask("What expenses do counties take on when they partner with ICE?").body("status", equalTo("answered"))
+                .body("citations.quote", hasItem(containsString("record-sharing systems")));
+    }
+
+    @Test
+    void anAcronymTypedInLowerCaseIsStillANameTheAnswerMustHold() {
+        // No article names a detention center the ACLU complained about; "New Hampshire counties" are not one.
+        ask("which ice lockup in new hampshire did the aclu complain about")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
+
+    @Test
+    void aHowManyQuestionCountsItsNounNotTheWordAfterIt() {
+        // "nationwide" is no noun: the question counts officers, which no article gives a number of.
+        ask("How many police officers nationwide have been deputized through 287(g)?")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
 }

@@ -63,4 +63,11 @@ class SynonymsTest {
         assertThat(synonyms.namesAnyone("immigrants")).isFalse();
         assertThat(synonyms.namesAnyone("deputies")).isFalse();
     }
+
+    @Test
+    void aPluralWordNetAlsoKnowsAsAGroupIsStillKindsOfPerson() {
+        // WordNet's first "leaders" is leadership; "Which local leaders ...?" asks for people.
+        assertThat(synonyms.isPersonNoun("leaders")).isTrue();
+        assertThat(synonyms.isPersonNoun("counties")).isFalse();
+    }
 }
