@@ -269,6 +269,11 @@ public class AnswerDecider {
             }
             // Asked whether something is so, the sentence that says so often puts the question's subject in the article's
             // other words ("without a separate ICE presence" for "Do ICE agents have to be there?"): the article must name it.
+            // Asked how something is done ("How do I renew my license?"), the doing is what is asked: the passage must
+            // say it, in the reader's verb or a synonym of it. A sentence on licenses that renews nothing answers nothing.
+            if (type == AnswerType.MECHANISM && !retrieval.verbTerms().stream().allMatch(stem -> retrieval.holds(passageStems, stem))) {
+                continue;
+            }
             if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem)
                     || asks.whether() && statistics.articleUses(hit.articleId(), stem))) {
                 continue;

@@ -151,4 +151,12 @@ class ClaimAnswerTest {
         JsonPath reply = PartnerApi.ask("Which Ohio counties signed up for 287(g)?");
         assertThat(reply.getString("status")).isEqualTo("unknown");
     }
+
+    @Test
+    void aHowQuestionIsNotAnsweredByAPassageThatNeverDoesWhatItAsks() {
+        // A PolitiFact check says SAVE verifies citizenship for driver's licenses; no article says how to renew one.
+        JsonPath reply = PartnerApi.ask("How do I renew a driver's license?");
+        assertThat(reply.getString("status")).isEqualTo("unknown");
+        assertThat(reply.getList("citations")).isEmpty();
+    }
 }
