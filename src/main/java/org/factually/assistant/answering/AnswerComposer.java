@@ -29,15 +29,32 @@ public class AnswerComposer {
 
     /**
      * Each sentence verbatim, without the article's own source markers, followed by the marker of the passage it
-     * comes from. A sentence reporting a claim its article rated is followed by the article's verdict on it.
+     * comes from. A sentence reporting a claim its article rated is followed by the article's verdict on it: after the
+     * last sentence that reports the claim, so that no report of it is the last word, and not before it.
      */
     public ComposedAnswer compose(List<AnswerDecider.Candidate> sentences) {
         Map<Long, Integer> refs = new LinkedHashMap<>();
         List<StoredCitation> citations = new ArrayList<>();
         List<String> quoted = new ArrayList<>();
         StringBuilder answer = new StringBuilder();
-        ReviewedClaim concluded = null;
-        for (AnswerDecider.Candidate c : sentences) {
+        ClaimAnswers.Conclusion conclusion = null;
+        int lastReport = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            AnswerDecider.Candidate c = sentences.get(i);
+            if (Attribution.reports(c.sentence())) {
+                Optional<ClaimAnswers.Conclusion> on = claims.conclusionOn(c.hit().articleId(), c.sentence());
+                if (on.isPresent() && (conclusion == null || on.get().claim().equals(conclusion.claim()))) {
+                    conclusion = on.get();
+                    lastReport = i;
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            AnswerDecider.Candidate c = sentences.get(i);
+            boolean verdictTooEarly = conclusion != null && i < lastReport && c.sentence().equals(conclusion.sentence());
+            if (verdictTooEarly || quoted.contains(c.sentence())) {
+                continue;
+            }
             PassageHit hit = c.hit();
             int ref = refs.computeIfAbsent(hit.passageId(), id -> {
                 int n = citations.size() + 1;
@@ -45,15 +62,11 @@ public class AnswerComposer {
                 return n;
             });
             append(answer, quoted, c.sentence(), ref);
-            if (concluded == null && Attribution.reports(c.sentence())) {
-                Optional<ClaimAnswers.Conclusion> conclusion = claims.conclusionOn(hit.articleId(), c.sentence());
-                if (conclusion.isPresent()) {
-                    concluded = conclusion.get().claim();
-                    conclude(conclusion.get(), answer, quoted, refs, citations);
-                }
+            if (i == lastReport) {
+                conclude(conclusion, answer, quoted, refs, citations);
             }
         }
-        return new ComposedAnswer(answer.toString(), List.copyOf(citations), concluded);
+        return new ComposedAnswer(answer.toString(), List.copyOf(citations), conclusion == null ? null : conclusion.claim());
     }
 
     private static void conclude(ClaimAnswers.Conclusion conclusion, StringBuilder answer, List<String> quoted,

@@ -471,8 +471,8 @@ class ParaphraseTest {
 
     @Test
     void aSentenceThatCoversTwoFifthsOfTheQuestionMayAnswerIt() {
-        // "take on" and "partner" are the reader's words; the sentence names the expenses and the counties.
-        ask("What expenses do counties take on when they partner with ICE?").body("status", equalTo("answered"))
+        // "end up carrying" and "work with" are the reader's words; the sentence names the costs and the counties.
+        ask("What costs do counties end up carrying when they work with ICE?").body("status", equalTo("answered"))
                 .body("citations.quote", hasItem(containsString("record-sharing systems")));
     }
 
