@@ -291,6 +291,7 @@ public class AnswerDecider {
                         || asks.ranking() && !superlatives.ranks(s.text())
                         || asks.counted().isPresent() && !counts.countsIn(s.inOrder(), asks.counted().get(), retrieval, config.factDistance())
                         || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), asks.picksPerson(),
+                        statistics.documentFrequency(asks.namedThing().get()) > 0 && !answerTypeStems.contains(asks.namedThing().get()),
                         retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }

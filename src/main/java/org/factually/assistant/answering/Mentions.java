@@ -143,10 +143,12 @@ class Mentions {
      * stands within {@code distance} words of it ("the National Crime Information Center database"). A sentence that
      * names the thing by its name alone ("ICE's Law Enforcement Assistance Corner ... provides training") does not
      * mention it and is not held to this; unless it is a person ({@code aPerson}: "the name of the Belknap County
-     * sheriff"), whom a name without the role does not pick out: "counties—Grafton, Belknap" names no sheriff.
+     * sheriff"), whom a name without the role does not pick out: "counties—Grafton, Belknap" names no sheriff; or a
+     * thing the articles have a word for ({@code inTheArticles}), which they would use where they name it: "the ACLU of
+     * New Hampshire's concerns about ... federal detention" names no detention center.
      */
-    boolean namesTheThing(String sentence, String thing, boolean aPerson, RetrievalService.Retrieval retrieval, Set<String> questionStems,
-                          int distance) {
+    boolean namesTheThing(String sentence, String thing, boolean aPerson, boolean inTheArticles, RetrievalService.Retrieval retrieval,
+                          Set<String> questionStems, int distance) {
         List<String> words = WORD.matcher(sentence).results().map(MatchResult::group).toList();
         Set<String> names = namesNotAsked(sentence, questionStems).flatMap(n -> SPACES.splitAsStream(n)).collect(Collectors.toSet());
         boolean mentioned = false;
@@ -160,7 +162,7 @@ class Mentions {
                 }
             }
         }
-        return !mentioned && !aPerson;
+        return !mentioned && !aPerson && !inTheArticles;
     }
 
     private Stream<String> namesNotAsked(String sentence, Set<String> questionStems) {

@@ -489,4 +489,11 @@ class ParaphraseTest {
         ask("How many police officers nationwide have been deputized through 287(g)?")
                 .body("status", equalTo("unknown")).body("citations", hasSize(0));
     }
+
+    @Test
+    void theNameAskedForIsThatThingsNotAnotherNameInTheSentence() {
+        // No article names a detention center; "ACLU of New Hampshire", near "federal detention", is the ACLU's name.
+        ask("whats the name of the immigration detention center in new hampshire where people are held")
+                .body("status", equalTo("unknown")).body("citations", hasSize(0));
+    }
 }
