@@ -112,6 +112,7 @@ public class AnswerDecider {
         Set<String> typeStems = new HashSet<>();
         type.typeWords().forEach(w -> typeStems.addAll(analyzer.stems(w)));
         String asked = question.searchable();
+        Set<String> askedStems = Set.copyOf(analyzer.stems(asked));
         boolean picks = type == AnswerType.OTHER;
         boolean picksOne = picks && (WHICH.matcher(asked).find() || NAME_ASKED.matcher(asked).find());
         // Asked which one, a word for the kind picked that no article uses ("Which ACLU chapter ...?") is a word for the
@@ -173,10 +174,10 @@ public class AnswerDecider {
                 picks && mentions.asksForAPerson(asked),
                 picks && WHICH_PLACE.matcher(asked).find(),
                 superlatives.asked(asked), type == AnswerType.QUANTITY ? counts.counted(asked, retrieval) : Optional.empty(),
-                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), namedIn(asked), names,
+                picks ? mentions.namedThing(asked, weights.keySet()) : Optional.empty(), namedIn(askedStems, asked), names,
                 // The one picked is picked among what the rare names of the question name: "which detention center did
                 // the ACLU complain about" is not answered by a sentence on New Hampshire counties, without the ACLU.
-                names.stream().filter(n -> analyzer.stems(asked).contains(n) && around.idf(n) >= config.rareTermIdf()).collect(Collectors.toSet()));
+                names.stream().filter(n -> askedStems.contains(n) && around.idf(n) >= config.rareTermIdf()).collect(Collectors.toSet()));
         List<Candidate> candidates = candidates(naming, retrieval, type, typeStems, rareFocus, requiredInSentence, asks);
         if (candidates.isEmpty()) {
             return unknown("no sentence gives the kind of fact asked for (" + type.name().toLowerCase() + ")", scores);
@@ -257,6 +258,7 @@ public class AnswerDecider {
         // Asked what an abbreviation is, a sentence that spells it out says it, in other words.
         Set<String> definedStems = defined.map(a -> Set.copyOf(analyzer.stems(a))).orElse(Set.of());
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        boolean namedThingInArticles = asks.namedThing().filter(t -> statistics.documentFrequency(t) > 0 && !answerTypeStems.contains(t)).isPresent();
         List<Candidate> out = new ArrayList<>();
         for (PassageHit hit : hits.subList(0, Math.min(hits.size(), config.candidatePassages()))) {
             if (hit.kind() == PassageKind.TITLE) {
@@ -267,13 +269,13 @@ public class AnswerDecider {
             if (defined.isPresent() && terms.sentences().stream().anyMatch(s -> Definitions.definedIn(defined.get(), s.text()))) {
                 passageStems.addAll(definedStems);
             }
-            // Asked whether something is so, the sentence that says so often puts the question's subject in the article's
-            // other words ("without a separate ICE presence" for "Do ICE agents have to be there?"): the article must name it.
             // Asked how something is done ("How do I renew my license?"), the doing is what is asked: the passage must
             // say it, in the reader's verb or a synonym of it. A sentence on licenses that renews nothing answers nothing.
             if (type == AnswerType.MECHANISM && !retrieval.verbTerms().stream().allMatch(stem -> retrieval.holds(passageStems, stem))) {
                 continue;
             }
+            // Asked whether something is so, the sentence that says so often puts the question's subject in the article's
+            // other words ("without a separate ICE presence" for "Do ICE agents have to be there?"): the article must name it.
             if (!requiredInPassage.stream().allMatch(stem -> retrieval.holds(passageStems, stem)
                     || asks.whether() && statistics.articleUses(hit.articleId(), stem))) {
                 continue;
@@ -281,18 +283,18 @@ public class AnswerDecider {
             passageStems.addAll(answerTypeStems);
             double passageCoverage = coverage(retrieval, passageStems, total);
             for (PassageTerms.Sentence s : terms.sentences()) {
+                Set<String> leaned = terms.leanedOn(s);
                 if (s.text().endsWith("?") || s.words() < config.minSentenceWords() || !gives(type, s.text(), asks)
-                        || !holdsEnough(retrieval, terms.leanedOn(s), requiredInSentence, type, asks.names())
+                        || !holdsEnough(retrieval, leaned, requiredInSentence, type, asks.names())
                         || defined.isPresent() && !Definitions.definedIn(defined.get(), s.text())
                         || asks.picksOne() && !mentions.aRareName(s.text(), asks.questionStems(), st -> retrieval.neighbourhood().idf(st) >= config.rareTermIdf())
-                        || asks.picksOne() && !asks.rareNames().stream().allMatch(n -> retrieval.holds(terms.leanedOn(s), n))
+                        || asks.picksOne() && !asks.rareNames().stream().allMatch(n -> retrieval.holds(leaned, n))
                         || asks.picksPlace() && !mentions.aPlace(s.text(), asks.questionStems())
                         || asks.picksPerson() && !mentions.aPersonsName(s.text(), asks.questionStems())
                         || asks.ranking() && !superlatives.ranks(s.text())
                         || asks.counted().isPresent() && !counts.countsIn(s.inOrder(), asks.counted().get(), retrieval, config.factDistance())
                         || asks.namedThing().isPresent() && !mentions.namesTheThing(s.text(), asks.namedThing().get(), asks.picksPerson(),
-                        statistics.documentFrequency(asks.namedThing().get()) > 0 && !answerTypeStems.contains(asks.namedThing().get()),
-                        retrieval, asks.questionStems(), config.factDistance())) {
+                        namedThingInArticles, retrieval, asks.questionStems(), config.factDistance())) {
                     continue;
                 }
                 Set<String> stems = new HashSet<>(s.stems());
@@ -326,8 +328,8 @@ public class AnswerDecider {
      * The stems of the question's words, with the long forms of the articles' abbreviations it uses: a sentence that
      * spells out "U.S. Immigration and Customs Enforcement (ICE)" names nothing a question about ICE does not.
      */
-    private Set<String> namedIn(String asked) {
-        Set<String> out = new HashSet<>(analyzer.stems(asked));
+    private Set<String> namedIn(Set<String> askedStems, String asked) {
+        Set<String> out = new HashSet<>(askedStems);
         Set<String> written = WORD.matcher(asked).results().map(MatchResult::group).collect(Collectors.toSet());
         statistics.abbreviations().forEach((longForm, abbreviation) -> {
             if (written.contains(abbreviation)) {

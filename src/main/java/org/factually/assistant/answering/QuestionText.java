@@ -36,13 +36,14 @@ final class QuestionText {
     // What ends a statement: a word in lower case ("... joining 287(g) now."), a longer name ("I live in Worcester."), an
     // acronym ("... signed on with ICE."), a number or a bracket. Not initials ("U.S.", "N.C.", "e.g.").
     private static final Pattern ENDS_A_STATEMENT = Pattern.compile("\\p{Ll}[\\p{Ll}'\u2019-]*\\p{Ll}|\\p{Lu}\\p{Ll}{4,}|\\p{Lu}{2,}|.*[\\p{N})\\]\"'\u2019\u201d]");
+    // A question word next: where a question starts after what the reader tells.
+    private static final String QUESTION_WORD_NEXT = "(?=(?i:what|what's|which|who|whom|whose"
+            + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)";
     // A colon, a semicolon or a dash between spaces before a question word: "For my essay: what year ...?", "my sister
     // lives in Concord - which ACLU branch ...?".
-    private static final Pattern QUESTION_AFTER_MARK = Pattern.compile("(?:[:;]|\\s[-\u2013\u2014])\\s+(?=(?i:what|what's|which|who|whom|whose"
-            + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
+    private static final Pattern QUESTION_AFTER_MARK = Pattern.compile("(?:[:;]|\\s[-\u2013\u2014])\\s+" + QUESTION_WORD_NEXT);
     // A condition before the question, up to its comma: "If a county signs up to help ICE, what kinds of expenses ...?".
-    private static final Pattern CONDITION_FIRST = Pattern.compile("^(?i:if|once)\\s[^,?]+,\\s+(?=(?i:what|what's|which|who|whom|whose"
-            + "|where|when|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\\b)");
+    private static final Pattern CONDITION_FIRST = Pattern.compile("^(?i:if|once)\\s[^,?]+,\\s+" + QUESTION_WORD_NEXT);
     // Titles before a name, which end no statement, also typed in lower case ("Rep. Smith", "did sen. Warren say ...").
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "lt", "gen", "col",
             "capt", "sgt", "rev", "hon", "pres", "jr", "sr", "st", "vs");
